@@ -1,0 +1,162 @@
+package org.themebot;
+
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.impl.StdSchedulerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.themebot.actions.ActionService;
+import org.themebot.config.ThemebotConfig;
+import org.themebot.groups.GroupService;
+import org.themebot.meetings.MeetingService;
+import org.themebot.slack.Outbox;
+import org.themebot.slack.SlackApp;
+import org.themebot.slack.SlackEndpoint;
+import org.themebot.slack.UserNames;
+import org.themebot.store.Database;
+
+/** The one wiring place: database → services → Slack app → scheduler → HTTP routes. */
+public final class Themebot implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Themebot.class);
+
+    private final ThemebotConfig config;
+    private final Database database;
+    private final Scheduler scheduler;
+    private final ExecutorService afterAck;
+    private final Outbox outbox;
+    private final SocketModeApp socketMode;
+    private final Javalin web;
+
+    private Themebot(ThemebotConfig config, Clock clock) throws Exception {
+        this.config = config;
+        this.database = Database.open(config.database());
+        this.scheduler = quartz();
+        this.afterAck = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "after-ack");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
+        MeetingService meetings = new MeetingService(database.jdbi());
+        ActionService actions = new ActionService(database.jdbi(), meetings);
+
+        ThemebotConfig.Slack slack = config.slack();
+        SlackEndpoint endpoint = null;
+        if (config.mode() == ThemebotConfig.Mode.SANDBOX) {
+            this.outbox = null;
+            this.socketMode = null;
+        } else {
+            SlackApp slackApp = new SlackApp(slack.botToken().orElseThrow(), slack.signingSecret().orElseThrow(),
+                    slack.apiUrl());
+            this.outbox = new Outbox(database.jdbi(), slackApp.methods(), clock, config.sweepInterval());
+            UserNames names = new UserNames(database.jdbi(), slackApp.methods(), clock);
+            slackApp.register(new SlackApp.Features(groups, actions, meetings), database.jdbi(), outbox, names, afterAck, clock);
+            endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow(), clock);
+            this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
+                    ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())
+                    : null;
+        }
+        SlackEndpoint slackEndpoint = endpoint;
+        this.web = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.get("/healthz", this::healthz);
+            if (slackEndpoint != null) {
+                cfg.routes.post("/slack/events", slackEndpoint::handle);
+            }
+        });
+    }
+
+    public static Themebot create(ThemebotConfig config, Clock clock) throws Exception {
+        return new Themebot(config, clock);
+    }
+
+    public Themebot start() throws Exception {
+        scheduler.start();
+        if (outbox != null) {
+            outbox.start();
+        }
+        web.start(config.port());
+        if (socketMode != null) {
+            socketMode.startAsync();
+        }
+        describeMode();
+        return this;
+    }
+
+    /** The port actually listened on (differs from the config when that asked for 0). */
+    public int port() {
+        return web.port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    private void healthz(Context ctx) throws SchedulerException {
+        boolean databaseUp = database.isUp();
+        boolean schedulerUp = scheduler.isStarted() && !scheduler.isShutdown();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", databaseUp && schedulerUp ? "ok" : "down");
+        body.put("database", databaseUp ? "up" : "down");
+        body.put("scheduler", schedulerUp ? "up" : "down");
+        body.put("mode", config.mode().name().toLowerCase(java.util.Locale.ROOT));
+        ctx.status(databaseUp && schedulerUp ? 200 : 503).json(body);
+    }
+
+    private void describeMode() {
+        switch (config.mode()) {
+            case SANDBOX -> log.info("themebot is up on http://localhost:{} in sandbox mode: no Slack credentials are set. "
+                    + "To connect Slack, create the app from config/slack-manifest.yml and set SLACK_BOT_TOKEN and "
+                    + "SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN for Socket Mode); see README.md.", port());
+            case HTTP -> log.info("themebot is up on http://localhost:{}: Slack sends requests to /slack/events", port());
+            case SOCKET -> log.info("themebot is up on http://localhost:{} and connected to Slack in Socket Mode", port());
+        }
+    }
+
+    private static Scheduler quartz() throws SchedulerException {
+        Properties properties = new Properties();
+        properties.setProperty("org.quartz.scheduler.instanceName", "themebot");
+        properties.setProperty("org.quartz.threadPool.threadCount", "2");
+        properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+        properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        return new StdSchedulerFactory(properties).getScheduler();
+    }
+
+    @Override
+    public void close() {
+        web.stop();
+        if (socketMode != null) {
+            try {
+                socketMode.stop();
+            } catch (Exception e) {
+                log.warn("stopping Socket Mode: {}", e.getMessage());
+            }
+        }
+        afterAck.shutdown();
+        try {
+            afterAck.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (outbox != null) {
+            outbox.close();
+        }
+        try {
+            scheduler.shutdown(true);
+        } catch (SchedulerException e) {
+            log.warn("stopping the scheduler: {}", e.getMessage());
+        }
+    }
+}

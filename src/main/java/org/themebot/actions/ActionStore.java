@@ -1,0 +1,142 @@
+package org.themebot.actions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.themebot.people.Who;
+
+/** Actions, their owners and their history. */
+public interface ActionStore {
+
+    record ActionRow(long id, long groupId, int number, String text, String timescale, LocalDate dueDate,
+                     String status, String createdBy, Instant createdAt, Long meetingId,
+                     Long agendaItemId, Integer meetingPosition) {
+        Optional<MeetingLink.Filing> filing() {
+            return meetingId == null ? Optional.empty()
+                    : Optional.of(new MeetingLink.Filing(meetingId, agendaItemId, meetingPosition));
+        }
+    }
+
+    record OwnerRow(long actionId, String kind, String value) {
+    }
+
+    record EventRow(long actionId, String kind, String detail, String actor, Instant at) {
+    }
+
+    String COLUMNS = "id, group_id, number, text, timescale, due_date, status, created_by, created_at, meeting_id, agenda_item_id, meeting_position";
+
+    @SqlQuery("""
+            INSERT INTO action (group_id, number, text, timescale, due_date, status, created_by, created_at, updated_at)
+            VALUES (:groupId, :number, :text, :timescale, :due, 'open', :createdBy, :at, :at)
+            RETURNING id
+            """)
+    long insert(@Bind("groupId") long groupId, @Bind("number") int number, @Bind("text") String text,
+                @Bind("timescale") String timescale, @Bind("due") LocalDate due,
+                @Bind("createdBy") String createdBy, @Bind("at") Instant at);
+
+    @SqlUpdate("INSERT INTO action_owner (action_id, position, kind, value) VALUES (:actionId, :position, :kind, :value)")
+    void insertOwner(@Bind("actionId") long actionId, @Bind("position") int position,
+                     @Bind("kind") String kind, @Bind("value") String value);
+
+    @SqlUpdate("DELETE FROM action_owner WHERE action_id = :actionId")
+    void deleteOwners(@Bind("actionId") long actionId);
+
+    @SqlUpdate("INSERT INTO action_event (action_id, kind, detail, actor, at) VALUES (:actionId, :kind, :detail, :actor, :at)")
+    void insertEvent(@Bind("actionId") long actionId, @Bind("kind") String kind, @Bind("detail") String detail,
+                     @Bind("actor") String actor, @Bind("at") Instant at);
+
+    @SqlUpdate("UPDATE action SET status = :status, updated_at = :at WHERE id = :id")
+    void setStatus(@Bind("id") long id, @Bind("status") String status, @Bind("at") Instant at);
+
+    @SqlUpdate("UPDATE action SET timescale = :timescale, due_date = :due, updated_at = :at WHERE id = :id")
+    void setTimescale(@Bind("id") long id, @Bind("timescale") String timescale, @Bind("due") LocalDate due,
+                      @Bind("at") Instant at);
+
+    @SqlUpdate("UPDATE action SET meeting_id = :meetingId, agenda_item_id = :itemId, meeting_position = :position WHERE id = :id")
+    void fileUnder(@Bind("id") long id, @Bind("meetingId") long meetingId, @Bind("itemId") Long agendaItemId,
+                   @Bind("position") int position);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM action WHERE meeting_id = :meetingId ORDER BY meeting_position")
+    @RegisterConstructorMapper(ActionRow.class)
+    List<ActionRow> rowsOfMeeting(@Bind("meetingId") long meetingId);
+
+    @SqlUpdate("UPDATE action SET updated_at = :at WHERE id = :id")
+    void touch(@Bind("id") long id, @Bind("at") Instant at);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM action WHERE group_id = :groupId AND number = :number")
+    @RegisterConstructorMapper(ActionRow.class)
+    Optional<ActionRow> findRow(@Bind("groupId") long groupId, @Bind("number") int number);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM action WHERE id = :id")
+    @RegisterConstructorMapper(ActionRow.class)
+    Optional<ActionRow> findRowById(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM action WHERE group_id = :groupId AND status IN (<statuses>) ORDER BY number")
+    @RegisterConstructorMapper(ActionRow.class)
+    List<ActionRow> rowsByStatus(@Bind("groupId") long groupId, @BindList("statuses") Collection<String> statuses);
+
+    @SqlQuery("SELECT action_id, kind, value FROM action_owner WHERE action_id IN (<ids>) ORDER BY action_id, position")
+    @RegisterConstructorMapper(OwnerRow.class)
+    List<OwnerRow> ownerRows(@BindList("ids") Collection<Long> actionIds);
+
+    @SqlQuery("SELECT action_id, kind, detail, actor, at FROM action_event WHERE action_id = :actionId ORDER BY id")
+    @RegisterConstructorMapper(EventRow.class)
+    List<EventRow> eventRows(@Bind("actionId") long actionId);
+
+    default Optional<Action> find(long groupId, int number) {
+        return findRow(groupId, number).map(row -> withOwners(List.of(row)).get(0));
+    }
+
+    default Optional<Action> findById(long id) {
+        return findRowById(id).map(row -> withOwners(List.of(row)).get(0));
+    }
+
+    default List<Action> byStatus(long groupId, Collection<ActionStatus> statuses) {
+        return withOwners(rowsByStatus(groupId, statuses.stream().map(ActionStatus::storeName).toList()));
+    }
+
+    default List<Action> ofMeeting(long meetingId) {
+        return withOwners(rowsOfMeeting(meetingId));
+    }
+
+    default void replaceOwners(long actionId, List<Who> owners) {
+        deleteOwners(actionId);
+        for (int i = 0; i < owners.size(); i++) {
+            insertOwner(actionId, i, owners.get(i).kind(), owners.get(i).value());
+        }
+    }
+
+    default void record(long actionId, ActionEvent.Kind kind, String detail, String actor, Instant at) {
+        insertEvent(actionId, kind.storeName(), detail, actor, at);
+    }
+
+    default List<ActionEvent> history(long actionId) {
+        return eventRows(actionId).stream()
+                .map(e -> new ActionEvent(e.actionId(), ActionEvent.Kind.of(e.kind()), e.detail(), e.actor(), e.at()))
+                .toList();
+    }
+
+    /** Rows with their owners, fetched in one query for the lot. */
+    default List<Action> withOwners(List<ActionRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Who>> owners = new LinkedHashMap<>();
+        for (OwnerRow o : ownerRows(rows.stream().map(ActionRow::id).toList())) {
+            owners.computeIfAbsent(o.actionId(), id -> new ArrayList<>()).add(Who.of(o.kind(), o.value()));
+        }
+        return rows.stream().map(r -> new Action(r.id(), r.groupId(), r.number(), r.text(),
+                List.copyOf(owners.getOrDefault(r.id(), List.of())), r.timescale(), Optional.ofNullable(r.dueDate()),
+                ActionStatus.of(r.status()), r.createdBy(), r.createdAt(), r.filing())).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package org.themebot.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Everything themebot is configured with, read once at start-up and passed down. */
+public record ThemebotConfig(
+        int port,
+        Database database,
+        Slack slack,
+        Duration sweepInterval,
+        ZoneId defaultTimeZone) {
+
+    public enum Mode { SANDBOX, HTTP, SOCKET }
+
+    public record Database(String url, Optional<String> user, Optional<String> password) {
+
+        public boolean isSqlite() {
+            return url.startsWith("jdbc:sqlite:");
+        }
+
+        /** The SQLite file, when the URL names one (not an in-memory database). */
+        public Optional<Path> sqliteFile() {
+            if (!isSqlite()) {
+                return Optional.empty();
+            }
+            String path = url.substring("jdbc:sqlite:".length());
+            int query = path.indexOf('?');
+            path = query >= 0 ? path.substring(0, query) : path;
+            if (path.isEmpty() || path.equals(":memory:") || path.startsWith("file::memory:")) {
+                return Optional.empty();
+            }
+            return Optional.of(Path.of(path.startsWith("file:") ? path.substring("file:".length()) : path));
+        }
+    }
+
+    public record Slack(Optional<String> botToken, Optional<String> signingSecret,
+                        Optional<String> appToken, String apiUrl) {
+
+        public Mode mode() {
+            if (botToken.isEmpty()) {
+                return Mode.SANDBOX;
+            }
+            return appToken.isPresent() ? Mode.SOCKET : Mode.HTTP;
+        }
+    }
+
+    public Mode mode() {
+        return slack.mode();
+    }
+
+    public ThemebotConfig withPort(int newPort) {
+        return new ThemebotConfig(newPort, database, slack, sweepInterval, defaultTimeZone);
+    }
+}

@@ -1,0 +1,25 @@
+package org.themebot.people;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Display names for people: Slack users by their real name, everyone else as typed. */
+@FunctionalInterface
+public interface Names {
+
+    /** The real name of a Slack user (or a readable stand-in when Slack cannot say). */
+    String realName(String userId);
+
+    default String of(Who who) {
+        return who instanceof Who.SlackUser user ? realName(user.userId()) : who.value();
+    }
+
+    default List<String> of(List<? extends Who> people) {
+        return people.stream().map(this::of).toList();
+    }
+
+    /** Owners as the Who column shows them: "Balbir Sohal / Debbie Briggs". */
+    default String joined(List<? extends Who> people) {
+        return people.stream().map(this::of).collect(Collectors.joining(" / "));
+    }
+}

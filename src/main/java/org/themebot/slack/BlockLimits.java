@@ -1,0 +1,26 @@
+package org.themebot.slack;
+
+/** Slack's hard limits on a message, kept in one place. */
+final class BlockLimits {
+
+    static final int MAX_BLOCKS = 50;
+    static final int MAX_SECTION_TEXT = 3000;
+    static final int MAX_FIELD_TEXT = 2000;
+    static final int MAX_HEADER_TEXT = 150;
+    static final int MAX_CONTEXT_TEXT = 2000;
+
+    private BlockLimits() {
+    }
+
+    /** Cuts text to at most max characters, marking the cut. */
+    static String fit(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never split a surrogate pair (emoji)
+        }
+        return text.substring(0, end) + "…";
+    }
+}

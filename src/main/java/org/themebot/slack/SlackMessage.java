@@ -1,0 +1,24 @@
+package org.themebot.slack;
+
+import com.google.gson.Gson;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.util.json.GsonFactory;
+import java.util.List;
+
+/** A message as Slack takes it: Block Kit blocks, and the plain text notifications and screen readers use. */
+public record SlackMessage(String text, List<LayoutBlock> blocks) {
+
+    /** The SDK's own Gson, which knows how Block Kit serialises (snake_case, type fields). */
+    static final Gson GSON = GsonFactory.createSnakeCase();
+
+    public SlackMessage {
+        blocks = List.copyOf(blocks);
+        if (blocks.size() > BlockLimits.MAX_BLOCKS) {
+            throw new IllegalArgumentException(blocks.size() + " blocks: Slack takes at most " + BlockLimits.MAX_BLOCKS);
+        }
+    }
+
+    public String blocksJson() {
+        return GSON.toJson(blocks);
+    }
+}
