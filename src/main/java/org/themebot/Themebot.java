@@ -6,19 +6,18 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.themebot.actions.ActionService;
 import org.themebot.config.ThemebotConfig;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.schedule.Quartz;
 import org.themebot.slack.Outbox;
 import org.themebot.slack.SlackApp;
 import org.themebot.slack.SlackEndpoint;
@@ -41,7 +40,8 @@ public final class Themebot implements AutoCloseable {
     private Themebot(ThemebotConfig config, Clock clock) throws Exception {
         this.config = config;
         this.database = Database.open(config.database());
-        this.scheduler = quartz();
+        // Schedules live in the bot's own database (QRTZ_ tables, V3__quartz.sql); clustered on PostgreSQL.
+        this.scheduler = Quartz.scheduler(database, !database.isSqlite());
         this.afterAck = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "after-ack");
             thread.setDaemon(true);
@@ -123,15 +123,6 @@ public final class Themebot implements AutoCloseable {
             case HTTP -> log.info("themebot is up on http://localhost:{}: Slack sends requests to /slack/events", port());
             case SOCKET -> log.info("themebot is up on http://localhost:{} and connected to Slack in Socket Mode", port());
         }
-    }
-
-    private static Scheduler quartz() throws SchedulerException {
-        Properties properties = new Properties();
-        properties.setProperty("org.quartz.scheduler.instanceName", "themebot");
-        properties.setProperty("org.quartz.threadPool.threadCount", "2");
-        properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        return new StdSchedulerFactory(properties).getScheduler();
     }
 
     @Override

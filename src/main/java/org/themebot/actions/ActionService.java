@@ -17,6 +17,7 @@ import org.themebot.commands.InvalidTimescale;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.NotAllowed;
 import org.themebot.commands.SlackText;
+import org.themebot.commands.TextLimits;
 import org.themebot.commands.Timescale;
 import org.themebot.commands.TimescaleParser;
 import org.themebot.commands.WhoParser;
@@ -36,9 +37,6 @@ public final class ActionService {
     public static final String ASSIGN_FORM = "/action assign <ref> <who>";
     public static final String DROP_FORM = "/action drop <ref> [reason]";
     public static final String SHOW_FORM = "/action show <ref>";
-
-    public static final int MAX_TEXT = 2000;
-    public static final int MAX_NOTE = 3000;
 
     private static final Pattern REF = Pattern.compile("(?i)a?(\\d{1,9})");
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
@@ -69,7 +67,7 @@ public final class ActionService {
         if (text.isEmpty()) {
             throw new CommandError("Say what the action is.", ADD_FORM);
         }
-        requireLength(text, MAX_TEXT, "An action's text", ADD_FORM);
+        TextLimits.requireAtMost(text, TextLimits.ACTION_TEXT, "An action's text", ADD_FORM);
         List<Who> owners = columns.size() > 1 ? WhoParser.parse(columns.get(1)) : List.of();
         String typedTimescale = columns.size() > 2 ? SlackText.plain(columns.get(2)).strip() : "";
         return jdbi.inTransaction(handle -> {
@@ -128,7 +126,7 @@ public final class ActionService {
     public Changed done(Invocation inv, String args) {
         RefAndRest parsed = refAndRest(args, DONE_FORM);
         String comment = SlackText.plain(parsed.rest()).strip();
-        requireLength(comment, MAX_NOTE, "A comment", DONE_FORM);
+        TextLimits.requireAtMost(comment, TextLimits.NOTE, "A comment", DONE_FORM);
         return change(inv, parsed.number(), DONE_FORM, (group, action, store, handle) -> {
             requireOwnerOrOfficer(group, action, inv, "mark it done");
             requireOpen(action, "done");
@@ -144,7 +142,7 @@ public final class ActionService {
         if (comment.isEmpty()) {
             throw new CommandError("Say what progress to record.", UPDATE_FORM);
         }
-        requireLength(comment, MAX_NOTE, "A progress comment", UPDATE_FORM);
+        TextLimits.requireAtMost(comment, TextLimits.NOTE, "A progress comment", UPDATE_FORM);
         return change(inv, parsed.number(), UPDATE_FORM, (group, action, store, handle) -> {
             requireOwnerOrOfficer(group, action, inv, "update it");
             store.touch(action.id(), inv.at());
@@ -190,7 +188,7 @@ public final class ActionService {
     public Changed drop(Invocation inv, String args) {
         RefAndRest parsed = refAndRest(args, DROP_FORM);
         String reason = SlackText.plain(parsed.rest()).strip();
-        requireLength(reason, MAX_NOTE, "A reason", DROP_FORM);
+        TextLimits.requireAtMost(reason, TextLimits.NOTE, "A reason", DROP_FORM);
         return change(inv, parsed.number(), DROP_FORM, (group, action, store, handle) -> {
             GroupService.requireOfficer(group, inv, "drop actions");
             requireOpen(action, "dropped");
@@ -290,12 +288,6 @@ public final class ActionService {
         if (!action.isOpen()) {
             throw new CommandError(action.ref() + " is " + action.status().storeName() + " already, so it cannot be "
                     + what + ".", "");
-        }
-    }
-
-    private static void requireLength(String text, int max, String what, String form) {
-        if (text.length() > max) {
-            throw new CommandError(what + " is at most " + max + " characters; this one has " + text.length() + ".", form);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.themebot.commands.Columns;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.SlackText;
+import org.themebot.commands.TextLimits;
 import org.themebot.commands.Timescale;
 import org.themebot.commands.TimescaleParser;
 import org.themebot.commands.WhoParser;
@@ -38,7 +39,6 @@ public final class MeetingService implements MeetingLink {
     public static final String EXPORT_FORM = "/meeting export [docx|md|csv|html] [meeting ref, e.g. M2]";
     public static final String LIST_FORM = "/meeting list";
 
-    static final int MAX_NOTE = 3000;
     static final int MAX_TITLE = 500;
 
     private static final Pattern MEETING_REF = Pattern.compile("(?i)m(\\d{1,9})");
@@ -81,7 +81,7 @@ public final class MeetingService implements MeetingLink {
             throw new CommandError("Too many | columns: a meeting has a date and a title.", START_FORM);
         }
         String title = columns.size() > 1 ? SlackText.plain(columns.get(1)).strip() : "";
-        requireLength(title, MAX_TITLE, "A meeting title", START_FORM);
+        TextLimits.requireAtMost(title, MAX_TITLE, "A meeting title", START_FORM);
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = group(handle, inv);
             GroupService.requireOfficer(group, inv, "start a meeting");
@@ -128,7 +128,7 @@ public final class MeetingService implements MeetingLink {
         if (title.isEmpty()) {
             throw new CommandError("Give the agenda item a title.", ITEM_FORM);
         }
-        requireLength(title, MAX_TITLE, "An agenda item's title", ITEM_FORM);
+        TextLimits.requireAtMost(title, MAX_TITLE, "An agenda item's title", ITEM_FORM);
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = group(handle, inv);
             MeetingStore meetings = handle.attach(MeetingStore.class);
@@ -144,7 +144,7 @@ public final class MeetingService implements MeetingLink {
         if (text.isEmpty()) {
             throw new CommandError("Say what to note.", NOTE_FORM);
         }
-        requireLength(text, MAX_NOTE, "A note", NOTE_FORM);
+        TextLimits.requireAtMost(text, TextLimits.NOTE, "A note", NOTE_FORM);
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = group(handle, inv);
             MeetingStore meetings = handle.attach(MeetingStore.class);
@@ -315,11 +315,5 @@ public final class MeetingService implements MeetingLink {
     private static Meeting requireOpen(MeetingStore meetings, ThemeGroup group, String form) {
         return meetings.open(group.id()).orElseThrow(() -> new CommandError(
                 "No meeting is open in this group. Start one with `" + START_FORM + "`.", form));
-    }
-
-    private static void requireLength(String text, int max, String what, String form) {
-        if (text.length() > max) {
-            throw new CommandError(what + " is at most " + max + " characters; this one has " + text.length() + ".", form);
-        }
     }
 }
