@@ -63,7 +63,7 @@ public final class Themebot implements AutoCloseable {
             this.outbox = new Outbox(database.jdbi(), slackApp.methods(), clock, config.sweepInterval());
             UserNames names = new UserNames(database.jdbi(), slackApp.methods(), clock);
             slackApp.register(new SlackApp.Features(groups, actions, meetings), database.jdbi(), outbox, names, afterAck, clock);
-            endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow(), clock);
+            endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow());
             this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
                     ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())
                     : null;

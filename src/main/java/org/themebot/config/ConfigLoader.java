@@ -31,7 +31,7 @@ public final class ConfigLoader {
     public ThemebotConfig load() {
         JsonNode yml = readYaml();
         String port = setting("THEMEBOT_PORT", yml, "port");
-        String dbUrl = setting("THEMEBOT_DB_URL", yml, "database", "url");
+        String dbUrl = orDefault(setting("THEMEBOT_DB_URL", yml, "database", "url"), "jdbc:sqlite:data/themebot.db");
         ThemebotConfig.Database database = new ThemebotConfig.Database(
                 dbUrl,
                 optional(setting("THEMEBOT_DB_USER", yml, "database", "user")),
@@ -85,6 +85,10 @@ public final class ConfigLoader {
             node = node.path(key);
         }
         return node.isValueNode() ? node.asText().trim() : null;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static Optional<String> optional(String value) {

@@ -23,8 +23,13 @@ public final class GroupService {
     public static final String SETUP_FORM = "/themegroup setup [name <name>] [chair <@person>] [secretary <@person>]";
     public static final String TIMEZONE_FORM = "/themegroup timezone <IANA zone, e.g. Europe/London>";
 
-    private static final Pattern SETUP_KEYWORD =
-            Pattern.compile("(?i)(?:^|\\s)(name|chairs?|secretar(?:y|ies))(?=\\s|$)");
+    /**
+     * Where a part of the setup text starts: "name" first or after a mention; "chair" and
+     * "secretary" only before an @mention (they must be Slack users). So a name may contain
+     * those words ("Chair of Chairs", "Secretary of State Liaison").
+     */
+    private static final Pattern SETUP_KEYWORD = Pattern.compile(
+            "(?i)(?:^|(?<=>)\\s*)(name)(?=\\s|$)|(?:^|\\s)(chairs?|secretar(?:y|ies))(?=\\s+<@)");
 
     private final Jdbi jdbi;
     private final ZoneId defaultZone;
@@ -143,21 +148,19 @@ public final class GroupService {
         Matcher m = SETUP_KEYWORD.matcher(text);
         List<int[]> marks = new ArrayList<>();
         while (m.find()) {
-            marks.add(new int[] {m.start(1), m.end(1)});
+            int group = m.group(1) != null ? 1 : 2;
+            marks.add(new int[] {m.start(group), m.end(group)});
         }
         if (marks.isEmpty() || !text.substring(0, marks.get(0)[0]).isBlank()) {
-            throw new CommandError("I could not read '" + SlackText.plain(text) + "'.", SETUP_FORM);
+            throw new CommandError("I could not read '" + SlackText.plain(text) + "' (chair and secretary are @mentions).",
+                    SETUP_FORM);
         }
         for (int i = 0; i < marks.size(); i++) {
             String keyword = text.substring(marks.get(i)[0], marks.get(i)[1]).toLowerCase(Locale.ROOT);
             String key = keyword.startsWith("name") ? "name" : keyword.startsWith("chair") ? "chair" : "secretary";
             int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : text.length();
-            String value = text.substring(marks.get(i)[1], end).strip();
-            if (parts.containsKey(key)) {
-                // "name Chair of Chairs" — a keyword inside the name belongs to the name.
-                parts.put(key, parts.get(key) + " " + keyword + " " + value);
-            } else {
-                parts.put(key, value);
+            if (parts.put(key, text.substring(marks.get(i)[1], end).strip()) != null) {
+                throw new CommandError("Give the " + key + " once.", SETUP_FORM);
             }
         }
         return parts;

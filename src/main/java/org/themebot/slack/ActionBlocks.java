@@ -49,7 +49,7 @@ final class ActionBlocks {
         if (!hints.isEmpty()) {
             blocks.add(context(c -> c.elements(List.of(markdownText(String.join("\n", hints))))));
         }
-        return new SlackMessage(a.ref() + " added: " + a.text(), blocks);
+        return SlackMessage.withPlainText(a.ref() + " added: " + a.text(), blocks);
     }
 
     /** The public note of a change: done, re-dated, reassigned, dropped. */
@@ -71,7 +71,7 @@ final class ActionBlocks {
             text.append("\n> ").append(Mrkdwn.escape(changed.detail()).replace("\n", "\n> "));
         }
         String plain = a.ref() + " " + changed.change().name().toLowerCase(Locale.ROOT) + ": " + a.text();
-        return new SlackMessage(plain, List.of(
+        return SlackMessage.withPlainText(plain, List.of(
                 section(s -> s.text(markdownText(BlockLimits.fit(text.toString(), BlockLimits.MAX_SECTION_TEXT))))));
     }
 
@@ -84,7 +84,7 @@ final class ActionBlocks {
         if (actions.isEmpty()) {
             blocks.add(section(s -> s.text(markdownText("Nothing here. " + Mrkdwn.code("/action add <text> | <who> | <timescale>")
                     + " records one."))));
-            return new SlackMessage(title + ": none", blocks);
+            return SlackMessage.withPlainText(title + ": none", blocks);
         }
         int shown = Math.min(actions.size(), MAX_LISTED);
         for (Action a : actions.subList(0, shown)) {
@@ -97,7 +97,7 @@ final class ActionBlocks {
                 : actions.size() + (actions.size() == 1 ? " action." : " actions.") + " "
                         + Mrkdwn.code("/action show <ref>") + " shows one with its history.";
         blocks.add(context(c -> c.elements(List.of(markdownText(footer)))));
-        return new SlackMessage(title + ": " + actions.size(), blocks);
+        return SlackMessage.withPlainText(title + ": " + actions.size(), blocks);
     }
 
     static SlackMessage shown(ActionService.Shown shown, Names names) {
@@ -120,7 +120,7 @@ final class ActionBlocks {
             blocks.add(context(c -> c.elements(List.of(markdownText(
                     BlockLimits.fit(historyLine(event, shown, names), BlockLimits.MAX_CONTEXT_TEXT))))));
         }
-        return new SlackMessage(a.ref() + ": " + a.text(), blocks);
+        return SlackMessage.withPlainText(a.ref() + ": " + a.text(), blocks);
     }
 
     /** One action in a list: ref, text, owners, timescale, and how overdue it is. */

@@ -26,7 +26,7 @@ final class GroupBlocks {
 
     static SlackMessage show(ThemeGroup g) {
         String details = roles(g) + "\n*Time zone:* " + g.zone().getId();
-        return new SlackMessage(g.name(), List.of(
+        return SlackMessage.withPlainText(g.name(), List.of(
                 header(h -> h.text(plainText(BlockLimits.fit(g.name(), BlockLimits.MAX_HEADER_TEXT)))),
                 section(s -> s.text(markdownText(BlockLimits.fit(details, BlockLimits.MAX_SECTION_TEXT))))));
     }

@@ -74,7 +74,7 @@ final class Help {
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "<who>: @people, free-text names or ALL, separated by , / or \"and\". Columns are split by |.")))));
-        return new SlackMessage(plain.toString().strip(), blocks);
+        return SlackMessage.withPlainText(plain.toString().strip(), blocks);
     }
 
     private static Optional<String> find(String name) {

@@ -59,7 +59,7 @@ final class MeetingBlocks {
         blocks.add(context(c -> c.elements(List.of(markdownText("Record with " + Mrkdwn.code("/meeting item <title>") + ", "
                 + Mrkdwn.code("/meeting note <text>") + " and " + Mrkdwn.code("/action add <text> | <who> | <timescale>")
                 + "; finish with " + Mrkdwn.code("/meeting end") + ".")))));
-        return new SlackMessage(title, blocks);
+        return SlackMessage.withPlainText(title, blocks);
     }
 
     static SlackMessage attendance(MeetingService.AttendanceChanged changed, Names names) {
@@ -73,7 +73,7 @@ final class MeetingBlocks {
     static SlackMessage item(MeetingService.ItemAdded added) {
         AgendaItem item = added.item();
         String text = "*" + item.number() + ". " + Mrkdwn.escape(item.title()) + "*";
-        return new SlackMessage(item.number() + ". " + item.title(), List.of(
+        return SlackMessage.withPlainText(item.number() + ". " + item.title(), List.of(
                 section(s -> s.text(markdownText(BlockLimits.fit(text, BlockLimits.MAX_SECTION_TEXT))))));
     }
 
@@ -123,7 +123,7 @@ final class MeetingBlocks {
                     .text(plainText("Export " + format.extension()))));
         }
         blocks.add(actions(a -> a.elements(buttons)));
-        return new SlackMessage(title, blocks);
+        return SlackMessage.withPlainText(title, blocks);
     }
 
     static SlackMessage list(MeetingService.Listed listed) {

@@ -29,7 +29,7 @@ final class Replies {
             blocks.add(context(c -> c.elements(List.of(markdownText("Use: " + Mrkdwn.code(form))))));
         }
         String plain = error.getMessage() + (form == null || form.isBlank() ? "" : " Use: " + form);
-        return new SlackMessage(plain, blocks);
+        return SlackMessage.withPlainText(plain, blocks);
     }
 
     /** One mrkdwn section, for short confirmations. */

@@ -8,6 +8,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -27,13 +28,24 @@ public final class SlackEndpoint {
     private final App app;
     private final SlackRequestParser parser;
     private final SlackSignature.Verifier verifier;
-    private final Clock clock;
+    /** Signatures are about real time, whatever clock the domain runs on (tests move that one). */
+    private final Clock wallClock = Clock.systemUTC();
+    private static final Duration FRESHNESS = Duration.ofMinutes(5);
 
-    public SlackEndpoint(App app, String signingSecret, Clock clock) {
+    public SlackEndpoint(App app, String signingSecret) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
-        this.clock = clock;
+    }
+
+    /** Within 5 minutes of now either way (Bolt's check lets future timestamps through). */
+    private boolean isFresh(String timestamp) {
+        try {
+            long seconds = Long.parseLong(timestamp == null ? "" : timestamp.strip());
+            return Math.abs(wallClock.millis() - seconds * 1000) <= FRESHNESS.toMillis();
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     public void handle(Context ctx) throws Exception {
@@ -43,8 +55,9 @@ public final class SlackEndpoint {
             headers.put(name, Collections.list(ctx.req().getHeaders(name)));
         }
         RequestHeaders requestHeaders = new RequestHeaders(headers);
-        if (!verifier.isValid(requestHeaders.getFirstValue(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), body,
-                requestHeaders.getFirstValue(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), clock.millis())) {
+        String timestamp = requestHeaders.getFirstValue(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
+        if (!isFresh(timestamp) || !verifier.isValid(timestamp, body,
+                requestHeaders.getFirstValue(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), wallClock.millis())) {
             ctx.status(401).json(Map.of("error", "invalid request"));
             return;
         }

@@ -5,8 +5,16 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 import java.util.List;
 
-/** A message as Slack takes it: Block Kit blocks, and the plain text notifications and screen readers use. */
+/**
+ * A message as Slack takes it: Block Kit blocks, and the fallback text notifications and screen
+ * readers use. Slack reads that text as mrkdwn too, so it is kept escaped: build messages from
+ * plain text with {@link #withPlainText}.
+ */
 public record SlackMessage(String text, List<LayoutBlock> blocks) {
+
+    static SlackMessage withPlainText(String plain, List<LayoutBlock> blocks) {
+        return new SlackMessage(Mrkdwn.escape(plain), blocks);
+    }
 
     /** The SDK's own Gson, which knows how Block Kit serialises (snake_case, type fields). */
     static final Gson GSON = GsonFactory.createSnakeCase();

@@ -98,7 +98,8 @@ final class SlashCommands {
             return Response.builder().statusCode(400).contentType("text/plain").body("not a slash command").build();
         }
         String key = "command:" + (isBlank(p.getTriggerId()) ? p.getResponseUrl() : p.getTriggerId());
-        if (!jdbi.onDemand(HandledRequests.class).firstTime(key, clock.instant())) {
+        HandledRequests requests = jdbi.onDemand(HandledRequests.class);
+        if (!requests.firstTime(key, clock.instant())) {
             log.info("ignoring a retry of {} {}", p.getCommand(), key);
             return ctx.ack();
         }
@@ -121,8 +122,10 @@ final class SlashCommands {
             });
             return ctx.ack();
         } catch (CommandError e) {
+            requests.forget(key);
             return ctx.ack(ephemeral(Replies.error(e)));
         } catch (RuntimeException e) {
+            requests.forget(key);
             // The service's transaction rolled back: say so rather than leave the typer guessing.
             log.error("{} {} failed", p.getCommand(), words[0], e);
             return ctx.ack(ephemeral(Replies.text(":x: Something went wrong on my side and nothing was changed. "

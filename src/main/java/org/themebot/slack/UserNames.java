@@ -6,6 +6,7 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -38,10 +39,15 @@ public final class UserNames {
                   @Bind("at") java.time.Instant at);
     }
 
+    /** users.info is asked on the after-ack threads, so waiting out a 429 there holds up no ack. */
+    private static final int ATTEMPTS = 3;
+
     private final Jdbi jdbi;
     private final MethodsClient slack;
     private final Clock clock;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
+    /** One lock per user, so concurrent first lookups ask Slack once. */
+    private final Map<String, Object> asking = new ConcurrentHashMap<>();
 
     public UserNames(Jdbi jdbi, MethodsClient slack, Clock clock) {
         this.jdbi = jdbi;
@@ -65,25 +71,58 @@ public final class UserNames {
         if (known != null) {
             return known;
         }
-        Optional<String> fetched = jdbi.onDemand(NameStore.class).find(workspaceId, userId).or(() -> ask(workspaceId, userId));
-        fetched.ifPresent(name -> cache.put(key, name));
-        // Slack could not say: show the id this time and ask again next time.
-        return fetched.orElse(userId);
+        synchronized (asking.computeIfAbsent(key, k -> new Object())) {
+            known = cache.get(key);
+            if (known != null) {
+                return known;
+            }
+            Optional<String> fetched = jdbi.onDemand(NameStore.class).find(workspaceId, userId)
+                    .or(() -> ask(workspaceId, userId));
+            fetched.ifPresent(name -> cache.put(key, name));
+            // Slack could not say: show the id this time and ask again next time.
+            return fetched.orElse(userId);
+        }
     }
 
     private Optional<String> ask(String workspaceId, String userId) {
-        try {
-            UsersInfoResponse response = slack.usersInfo(r -> r.user(userId));
-            if (!response.isOk() || response.getUser() == null) {
-                log.warn("users.info {} answered {}", userId, response.getError());
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return Optional.ofNullable(askOnce(workspaceId, userId));
+            } catch (SlackApiException e) {
+                if (!RateLimits.isRateLimited(e) || attempt == ATTEMPTS) {
+                    log.warn("users.info {} failed: HTTP {}", userId, e.getResponse().code());
+                    return Optional.empty();
+                }
+                if (!pause(RateLimits.retryAfter(e))) {
+                    return Optional.empty();
+                }
+            } catch (IOException e) {
+                log.warn("users.info {} failed: {}", userId, e.getMessage());
                 return Optional.empty();
             }
-            String name = bestName(response.getUser());
-            jdbi.onDemand(NameStore.class).save(workspaceId, userId, name, clock.instant());
-            return Optional.of(name);
-        } catch (IOException | SlackApiException e) {
-            log.warn("users.info {} failed: {}", userId, e.getMessage());
-            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The name Slack gives, saved; null when Slack answers but has no such user. */
+    private String askOnce(String workspaceId, String userId) throws IOException, SlackApiException {
+        UsersInfoResponse response = slack.usersInfo(r -> r.user(userId));
+        if (!response.isOk() || response.getUser() == null) {
+            log.warn("users.info {} answered {}", userId, response.getError());
+            return null;
+        }
+        String name = bestName(response.getUser());
+        jdbi.onDemand(NameStore.class).save(workspaceId, userId, name, clock.instant());
+        return name;
+    }
+
+    private static boolean pause(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

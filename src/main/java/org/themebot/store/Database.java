@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -38,7 +40,7 @@ public final class Database {
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.VARCHAR) {
             @Override
             protected Argument build(Instant value, ConfigRegistry config) {
-                return isoText(value);
+                return isoText(INSTANT_TEXT.format(value));
             }
         });
         jdbi.registerArgument(new AbstractArgumentFactory<LocalDate>(Types.VARCHAR) {
@@ -130,6 +132,13 @@ public final class Database {
             return false;
         }
     }
+
+    /**
+     * Instants as ISO-8601 UTC text of fixed width (always milliseconds), so that comparing the
+     * text compares the times; Instant.toString() drops zero fractions and would not.
+     */
+    private static final DateTimeFormatter INSTANT_TEXT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     /** Instants and dates are stored as their ISO-8601 text, which sorts and compares as they do. */
     private static Argument isoText(Object value) {

@@ -11,6 +11,10 @@ public interface HandledRequests {
     @SqlUpdate("INSERT INTO handled_request (request_key, handled_at) VALUES (:key, :at) ON CONFLICT (request_key) DO NOTHING")
     boolean firstTime(@Bind("key") String key, @Bind("at") Instant at);
 
+    /** For a request that changed nothing (it was refused), so that a retry is answered again. */
+    @SqlUpdate("DELETE FROM handled_request WHERE request_key = :key")
+    void forget(@Bind("key") String key);
+
     @SqlUpdate("DELETE FROM handled_request WHERE handled_at < :before")
     int forgetBefore(@Bind("before") Instant before);
 }

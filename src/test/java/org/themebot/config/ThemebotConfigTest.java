@@ -1,0 +1,28 @@
+package org.themebot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ThemebotConfigTest {
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '→', nullValues = "none", textBlock = """
+            jdbc:sqlite:data/themebot.db                   → data/themebot.db
+            jdbc:sqlite:/tmp/x/t.db?journal_mode=wal       → /tmp/x/t.db
+            jdbc:sqlite:file:/tmp/x/t.db                   → /tmp/x/t.db
+            jdbc:sqlite::memory:                           → none
+            jdbc:sqlite:                                   → none
+            jdbc:sqlite:file::memory:?cache=shared         → none
+            jdbc:postgresql://db.example/themebot          → none
+            """)
+    void theSqliteFileIsTheOneTheUrlNames(String url, String file) {
+        ThemebotConfig.Database database = new ThemebotConfig.Database(url, Optional.empty(), Optional.empty());
+
+        assertThat(database.sqliteFile()).isEqualTo(Optional.ofNullable(file).map(Path::of));
+        assertThat(database.isSqlite()).isEqualTo(url.startsWith("jdbc:sqlite:"));
+    }
+}

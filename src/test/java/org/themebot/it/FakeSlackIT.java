@@ -1,0 +1,158 @@
+package org.themebot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.block.LayoutBlock;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The fake itself, driven by the Slack SDK the bot uses: it must answer as Slack would. */
+class FakeSlackIT {
+
+    private static FakeSlack fake;
+    private static MethodsClient slack;
+
+    @BeforeAll
+    static void start() {
+        fake = FakeSlack.start().addUser("U0SUE", "Sue Bent").addChannel("C0THEME", "equalities");
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(fake.apiUrl());
+        slack = Slack.getInstance(config).methods(FakeSlack.BOT_TOKEN);
+    }
+
+    @AfterAll
+    static void stop() {
+        fake.close();
+    }
+
+    @Test
+    void answersAuthTestAndUsersInfoFromItsDirectory() throws Exception {
+        var auth = slack.authTest(r -> r);
+        assertThat(auth.isOk()).isTrue();
+        assertThat(auth.getTeamId()).isEqualTo(FakeSlack.TEAM_ID);
+        assertThat(auth.getBotId()).isEqualTo(FakeSlack.BOT_ID);
+
+        var sue = slack.usersInfo(r -> r.user("U0SUE"));
+        assertThat(sue.getUser().getProfile().getRealName()).isEqualTo("Sue Bent");
+        assertThat(sue.getUser().getRealName()).isEqualTo("Sue Bent");
+        assertThat(slack.usersInfo(r -> r.user("U0NOBODY")).getError()).isEqualTo("user_not_found");
+        assertThat(fake.calls("users.info")).extracting(c -> c.arg("user")).contains("U0SUE", "U0NOBODY");
+        assertThat(fake.calls("users.info")).allSatisfy(c -> assertThat(c.token()).isEqualTo(FakeSlack.BOT_TOKEN));
+
+        var wrongToken = Slack.getInstance(configFor(fake)).methods("xoxb-wrong").authTest(r -> r);
+        assertThat(wrongToken.getError()).isEqualTo("invalid_auth");
+    }
+
+    @Test
+    void recordsMessagesAndEnforcesBlockKitLimits() throws Exception {
+        long mark = fake.mark();
+        var posted = slack.chatPostMessage(r -> r.channel("C0THEME").text("A1 added")
+                .blocks(List.of(section(s -> s.text(markdownText("*A1* added"))))));
+        assertThat(posted.isOk()).isTrue();
+        assertThat(fake.messages("C0THEME", mark)).singleElement()
+                .satisfies(m -> assertThat(m.readable()).contains("A1 added", "*A1* added"));
+
+        List<LayoutBlock> tooMany = Collections.nCopies(51, section(s -> s.text(markdownText("x"))));
+        assertThat(slack.chatPostMessage(r -> r.channel("C0THEME").text("t").blocks(tooMany)).getError())
+                .isEqualTo("invalid_blocks");
+        String tooLong = "x".repeat(3001);
+        assertThat(slack.chatPostMessage(r -> r.channel("C0THEME").text("t")
+                .blocks(List.of(section(s -> s.text(markdownText(tooLong)))))).getError()).isEqualTo("invalid_blocks");
+        assertThat(slack.chatPostMessage(r -> r.channel("C0NOWHERE").text("t")).getError())
+                .isEqualTo("channel_not_found");
+        assertThat(fake.messages("C0THEME", mark)).hasSize(1);
+    }
+
+    @Test
+    void directMessagesGoToTheUsersDmChannel() throws Exception {
+        var open = slack.conversationsOpen(r -> r.users(List.of("U0SUE")));
+        assertThat(open.getChannel().getId()).isEqualTo(fake.dmChannel("U0SUE"));
+        slack.chatPostMessage(r -> r.channel(open.getChannel().getId()).text("A1 is due in 2 days"));
+        slack.chatPostMessage(r -> r.channel("U0SUE").text("A2 is due today"));
+
+        assertThat(fake.directMessages("U0SUE")).extracting(FakeSlack.Message::text)
+                .containsExactly("A1 is due in 2 days", "A2 is due today");
+    }
+
+    @Test
+    void aFaultIsA429WithRetryAfterThenSlackAnswersAgain() throws Exception {
+        fake.failNext("chat.update", 1, 429, 3);
+
+        assertThatThrownBy(() -> slack.chatUpdate(r -> r.channel("C0THEME").ts("1.1").text("x")))
+                .isInstanceOfSatisfying(SlackApiException.class, e -> {
+                    assertThat(e.getResponse().code()).isEqualTo(429);
+                    assertThat(e.getResponse().header("Retry-After")).isEqualTo("3");
+                });
+        assertThat(slack.chatUpdate(r -> r.channel("C0THEME").ts("1.1").text("x")).getError())
+                .isEqualTo("message_not_found");
+        assertThat(fake.requests("chat.update")).extracting(FakeSlack.Call::faulted).containsExactly(true, false);
+        assertThat(fake.calls("chat.update")).hasSize(1);
+    }
+
+    @Test
+    void filesAreUploadedInThreeSteps() throws Exception {
+        var upload = slack.filesUploadV2(r -> r.channel("C0THEME").filename("action-notes-2008-09-03.csv")
+                .title("Action notes").content("ref,action\nA1,Circulate the ToR\n"));
+
+        assertThat(upload.isOk()).as("upload: %s", upload.getError()).isTrue();
+        assertThat(fake.files()).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("action-notes-2008-09-03.csv");
+            assertThat(f.channel()).isEqualTo("C0THEME");
+            assertThat(new String(f.bytes(), StandardCharsets.UTF_8)).contains("A1,Circulate the ToR");
+        });
+        assertThat(fake.calls("files.completeUploadExternal")).singleElement()
+                .satisfies(c -> assertThat(c.arg("channel_id")).isEqualTo("C0THEME"));
+    }
+
+    @Test
+    void viewsAreKeptAndResponseUrlPostsRecorded() throws Exception {
+        var opened = slack.viewsOpen(r -> r.triggerId("1.2.abc").viewAsString(
+                "{\"type\":\"modal\",\"callback_id\":\"add_action\",\"title\":{\"type\":\"plain_text\",\"text\":\"New action\"},\"blocks\":[]}"));
+        assertThat(opened.isOk()).isTrue();
+        assertThat(fake.views()).anySatisfy(v -> assertThat(v.path("callback_id").asText()).isEqualTo("add_action"));
+
+        String responseUrl = fake.newResponseUrl();
+        HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(responseUrl))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"response_type\":\"ephemeral\",\"text\":\"Open actions\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(fake.responses(responseUrl)).singleElement().satisfies(p -> {
+            assertThat(p.ephemeral()).isTrue();
+            assertThat(p.readable()).isEqualTo("Open actions");
+        });
+    }
+
+    @Test
+    void waitForPollsUntilPresentAndHoldsForFailsFast() {
+        AtomicInteger polls = new AtomicInteger();
+        assertThat(FakeSlack.waitFor(() -> polls.incrementAndGet() >= 3 ? "ready" : null, Duration.ofSeconds(5)))
+                .isEqualTo("ready");
+        List<String> nothing = FakeSlack.waitFor(List::of, Duration.ofMillis(50));
+        assertThat(nothing).isEmpty();
+        assertThat(FakeSlack.holdsFor(() -> false, Duration.ofSeconds(5))).isFalse();
+    }
+
+    private static SlackConfig configFor(FakeSlack fake) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(fake.apiUrl());
+        return config;
+    }
+}
