@@ -156,6 +156,20 @@ class MeetingReplayIT {
 
     @Test
     @Order(6)
+    void nextMeetingDateResolvesActionsDueAtTheNextMeeting() {
+        CommandResult added = bot.command(TestBot.SUE, channel, "/action", "add Report back on the guidance | "
+                + bot.mention(TestBot.SUE) + " | next meeting");
+        assertThat(added.ackText()).isEmpty();
+        assertThat(bot.awaitReply(added, t -> t.contains("No due date"))).contains("next meeting");
+        assertThat(bot.count("action", "timescale = ? AND due_date IS NULL", "next meeting")).isEqualTo(1);
+
+        secretary("/meeting", "next 3 December 2008");
+
+        assertThat(bot.count("action", "timescale = ? AND due_date = ?", "next meeting", "2008-12-03")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(7)
     void meetingCommandsRefuseWhatCannotBeDone() {
         List<String[]> refused = List.of(
                 new String[] {TestBot.DEBBIE, "start 2008-10-22"},          // one is open already
