@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -227,21 +226,9 @@ class ActionServiceTest {
         @Test
         void nextMeetingResolvesToTheGroupsNextMeetingDate() {
             withGroupOnly(dir);
-            ActionService withMeeting = new ActionService(jdbi, new MeetingLink() {
-                @Override
-                public Optional<Filing> takeFiling(Handle handle, long groupId) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public void noteReview(Handle handle, long groupId, Action action, String note, Invocation inv) {
-                }
-
-                @Override
-                public Optional<LocalDate> nextMeeting(Handle handle, long groupId) {
-                    return groupId == group.id() ? Optional.of(LocalDate.of(2008, 10, 22)) : Optional.empty();
-                }
-            });
+            MeetingLink nextMeetingOn22October = (handle, groupId) ->
+                    groupId == group.id() ? Optional.of(LocalDate.of(2008, 10, 22)) : Optional.empty();
+            ActionService withMeeting = new ActionService(jdbi, nextMeetingOn22October);
 
             Action action = withMeeting.add(by(SECRETARY), "Report back | ALL | next meeting").action();
 
