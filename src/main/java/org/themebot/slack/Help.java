@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.themebot.actions.ActionService;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.reminders.ScheduleService;
 
 /** The grammar of every command, as /themebot help shows it. */
 final class Help {
@@ -46,7 +47,11 @@ final class Help {
         commands.put("/themegroup", List.of(
                 new String[] {GroupService.SETUP_FORM, "bind this channel to a theme group, or change it"},
                 new String[] {"/themegroup show", "the group's name, chairs, secretaries and settings"},
-                new String[] {GroupService.TIMEZONE_FORM, "the zone due dates and reminders use"}));
+                new String[] {GroupService.TIMEZONE_FORM, "the zone due dates and reminders use"},
+                new String[] {ScheduleService.REMINDERS_FORM, "when owners are reminded by DM (default 2 days before, 09:00)"},
+                new String[] {ScheduleService.DIGEST_FORM, "the chairs' weekly digest; `channel` posts it here too"},
+                new String[] {ScheduleService.PROXY_FORM, "a member who gets the reminders of someone outside Slack"},
+                new String[] {ScheduleService.ROUNDUP_FORM, "the pre-meeting status round-up (default 3 days before)"}));
         commands.put("/themebot", List.<String[]>of(
                 new String[] {"/themebot help [command]", "this help, or one command's"}));
         return Collections.unmodifiableMap(commands);

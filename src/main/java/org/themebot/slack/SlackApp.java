@@ -11,6 +11,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.themebot.actions.ActionService;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.reminders.DigestService;
+import org.themebot.reminders.ScheduleService;
 
 /** The Bolt app with every feature's listeners, and the Web API client they all share. */
 public final class SlackApp {
@@ -19,7 +21,8 @@ public final class SlackApp {
     private final MethodsClient methods;
 
     /** Services the listeners call; one per feature. */
-    public record Features(GroupService groups, ActionService actions, MeetingService meetings) {
+    public record Features(GroupService groups, ActionService actions, MeetingService meetings,
+                           ScheduleService schedules, DigestService digests) {
     }
 
     public SlackApp(String botToken, String signingSecret, String apiUrl) {
@@ -47,9 +50,10 @@ public final class SlackApp {
     public void register(Features features, Jdbi jdbi, Outbox outbox, UserNames names, ExecutorService afterAck,
                          Clock clock) {
         SlashCommands commands = new SlashCommands(jdbi, outbox, names, afterAck, clock);
-        GroupListeners.register(app, commands, features.groups());
+        GroupListeners.register(app, commands, features.groups(), features.schedules(), features.digests());
         ActionListeners.register(app, commands, features.actions());
         MeetingListeners.register(app, commands, features.meetings(), new FileUploads(methods), names, afterAck, clock);
+        ReminderListeners.register(app, features.actions(), outbox, methods, names, afterAck, clock);
         HelpListeners.register(app, commands);
     }
 }
