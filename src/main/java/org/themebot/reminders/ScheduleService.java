@@ -91,7 +91,7 @@ public final class ScheduleService {
                     + "reminders (or `off`).", PROXY_FORM);
         }
         String name = SlackText.plain(m.group(1)).strip();
-        if (name.contains("<") || name.length() > 200) {
+        if (m.group(1).contains("<@") || name.length() > 200) {
             throw new CommandError("The owner is a name as written in actions (not an @mention), at most 200 characters.",
                     PROXY_FORM);
         }
