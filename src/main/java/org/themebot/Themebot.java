@@ -4,6 +4,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,7 @@ import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
+import org.themebot.reminders.RoundupService;
 import org.themebot.reminders.ScheduleService;
 import org.themebot.schedule.Jobs;
 import org.themebot.schedule.Quartz;
@@ -28,11 +30,14 @@ import org.themebot.slack.SlackApp;
 import org.themebot.slack.SlackEndpoint;
 import org.themebot.slack.UserNames;
 import org.themebot.store.Database;
+import org.themebot.store.HandledRequests;
 
 /** The one wiring place: database → services → Slack app → scheduler → HTTP routes. */
 public final class Themebot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Themebot.class);
+    /** How long a handled request's id is kept, so a retry is recognised: Slack retries within minutes. */
+    private static final Duration KEEP_HANDLED_REQUESTS = Duration.ofDays(1);
 
     private final ThemebotConfig config;
     private final Database database;
@@ -73,11 +78,17 @@ public final class Themebot implements AutoCloseable {
             UserNames names = new UserNames(database.jdbi(), slackApp.methods(), clock);
             ScheduledMessages messages = new ScheduledMessages(outbox);
             DigestService digests = new DigestService(database.jdbi(), meetings, clock, messages);
-            this.jobs = new Jobs(scheduler, new ReminderSweep(database.jdbi(), clock, messages), digests,
-                    database.jdbi(), clock);
+            RoundupService roundups = new RoundupService(database.jdbi(), meetings, actions, clock, messages);
+            ReminderSweep reminders = new ReminderSweep(database.jdbi(), clock, messages);
+            HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
+            this.jobs = new Jobs(scheduler, () -> {
+                reminders.sweep();
+                roundups.sweep();
+                handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS));
+            }, digests);
             this.schedules = new ScheduleService(database.jdbi(), jobs);
-            slackApp.register(new SlackApp.Features(groups, actions, meetings, schedules, digests), database.jdbi(),
-                    outbox, names, afterAck, clock);
+            slackApp.register(new SlackApp.Features(groups, actions, meetings, schedules, digests, roundups),
+                    database.jdbi(), outbox, names, afterAck, clock);
             endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow());
             this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
                     ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())

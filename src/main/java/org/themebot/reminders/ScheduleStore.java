@@ -44,6 +44,10 @@ public interface ScheduleStore {
     @RegisterConstructorMapper(ScheduleRow.class)
     List<ScheduleRow> rowsWithDigest();
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM theme_group WHERE roundup_days IS NOT NULL ORDER BY id")
+    @RegisterConstructorMapper(ScheduleRow.class)
+    List<ScheduleRow> rowsWithRoundup();
+
     default Optional<GroupSchedule> find(long groupId) {
         return findRow(groupId).map(ScheduleRow::toSchedule);
     }

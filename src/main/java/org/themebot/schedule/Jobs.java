@@ -3,14 +3,12 @@ package org.themebot.schedule;
 import static org.quartz.SimpleScheduleBuilder.simpleSchedule;
 import static org.quartz.TriggerBuilder.newTrigger;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
-import org.jdbi.v3.core.Jdbi;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
 import org.quartz.DisallowConcurrentExecution;
@@ -29,13 +27,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.DigestTriggers;
-import org.themebot.reminders.ReminderSweep;
 import org.themebot.reminders.WeeklyTime;
-import org.themebot.store.HandledRequests;
 
 /**
- * The bot's scheduled work on Quartz: the sweep every THEMEBOT_SWEEP_INTERVAL (due reminders,
- * housekeeping) and one weekly cron trigger per group for its digest, in the group's zone.
+ * The bot's scheduled work on Quartz: the sweep every THEMEBOT_SWEEP_INTERVAL (due reminders and
+ * round-ups, housekeeping) and one weekly cron trigger per group for its digest, in the group's zone.
  * Jobs are built here with their services ({@link JobFactory}), not by reflection.
  */
 public final class Jobs implements JobFactory, DigestTriggers {
@@ -44,22 +40,16 @@ public final class Jobs implements JobFactory, DigestTriggers {
     static final JobKey SWEEP = JobKey.jobKey("sweep", "themebot");
     static final String DIGESTS = "digests";
     static final String GROUP = "group";
-    /** How long a handled request's id is kept: Slack retries within minutes. */
-    static final Duration KEEP_HANDLED_REQUESTS = Duration.ofDays(1);
 
     private final Scheduler scheduler;
-    private final ReminderSweep sweep;
+    private final Runnable tick;
     private final DigestService digests;
-    private final Jdbi jdbi;
-    private final Clock clock;
 
-    public Jobs(Scheduler scheduler, ReminderSweep sweep, DigestService digests, Jdbi jdbi, Clock clock)
-            throws SchedulerException {
+    /** {@code tick} is what each sweep does: due reminders and round-ups, housekeeping. */
+    public Jobs(Scheduler scheduler, Runnable tick, DigestService digests) throws SchedulerException {
         this.scheduler = scheduler;
-        this.sweep = sweep;
+        this.tick = tick;
         this.digests = digests;
-        this.jdbi = jdbi;
-        this.clock = clock;
         scheduler.setJobFactory(this);
     }
 
@@ -67,7 +57,7 @@ public final class Jobs implements JobFactory, DigestTriggers {
     public Job newJob(TriggerFiredBundle bundle, Scheduler scheduler) {
         Class<? extends Job> type = bundle.getJobDetail().getJobClass();
         if (type == SweepJob.class) {
-            return new SweepJob(this);
+            return new SweepJob(tick);
         }
         if (type == DigestJob.class) {
             return new DigestJob(digests);
@@ -126,27 +116,19 @@ public final class Jobs implements JobFactory, DigestTriggers {
         return day.getValue() % 7 + 1;
     }
 
-    void runSweep() {
-        int claimed = sweep.sweep();
-        if (claimed > 0) {
-            log.info("sweep: {} reminder(s) queued", claimed);
-        }
-        jdbi.onDemand(HandledRequests.class).forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS));
-    }
-
-    /** One tick: due reminders, then housekeeping. One at a time, even if a tick runs long. */
+    /** One tick at a time, even if a tick runs long. */
     @DisallowConcurrentExecution
     static final class SweepJob implements Job {
-        private final Jobs jobs;
+        private final Runnable tick;
 
-        SweepJob(Jobs jobs) {
-            this.jobs = jobs;
+        SweepJob(Runnable tick) {
+            this.tick = tick;
         }
 
         @Override
         public void execute(JobExecutionContext context) {
             try {
-                jobs.runSweep();
+                tick.run();
             } catch (RuntimeException e) {
                 log.error("sweep failed; the next tick tries again", e);
             }

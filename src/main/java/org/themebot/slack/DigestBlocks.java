@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.themebot.actions.Action;
 import org.themebot.reminders.Digest;
 
@@ -24,8 +23,6 @@ final class DigestBlocks {
 
     /** Other open actions are a count and the first few: the chair wants what needs chasing. */
     static final int OTHER_OPEN_SHOWN = 5;
-    /** Room kept in a section for its "…and N more" line. */
-    private static final int MORE_LINE_ROOM = 150;
     /** An action's text in a digest line is cut to this, so one long action cannot crowd out the rest. */
     private static final int LINE_TEXT = 200;
 
@@ -47,14 +44,14 @@ final class DigestBlocks {
                 .map(day -> "Next meeting: *" + ActionBlocks.DAY.format(day) + "*")
                 .orElse("Next meeting: not set (`/meeting next <date>`)");
         blocks.add(context(c -> c.elements(List.of(markdownText(ActionBlocks.DAY.format(d.today()) + " · " + next)))));
-        addList(blocks, ":warning: *Overdue*", d.overdue(), Integer.MAX_VALUE,
+        ListSection.add(blocks, ":warning: *Overdue*", d.overdue(), Integer.MAX_VALUE,
                 a -> line(a) + " · *overdue by " + days(a.due().orElseThrow(), d.today()) + "*",
                 "/action list overdue");
-        addList(blocks, ":calendar: *Due in the next " + Digest.DUE_SOON_DAYS + " days*", d.dueSoon(), Integer.MAX_VALUE,
+        ListSection.add(blocks, ":calendar: *Due in the next " + Digest.DUE_SOON_DAYS + " days*", d.dueSoon(), Integer.MAX_VALUE,
                 a -> line(a) + " · due " + ActionBlocks.DAY.format(a.due().orElseThrow()), "/action list");
-        addList(blocks, ":open_file_folder: *Other open actions*", d.otherOpen(), OTHER_OPEN_SHOWN,
+        ListSection.add(blocks, ":open_file_folder: *Other open actions*", d.otherOpen(), OTHER_OPEN_SHOWN,
                 a -> line(a) + " · " + ActionBlocks.timescale(a), "/action list");
-        addList(blocks, ":white_check_mark: *Completed since " + ActionBlocks.DAY.format(sinceDay(d)) + "*",
+        ListSection.add(blocks, ":white_check_mark: *Completed since " + ActionBlocks.DAY.format(sinceDay(d)) + "*",
                 d.completed(), Integer.MAX_VALUE, DigestBlocks::line, "/action list done");
         blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.code("/action list")
                 + " in " + channel + " shows every open action; " + Mrkdwn.code("/action show <ref>") + " one with its history.")))));
@@ -63,29 +60,7 @@ final class DigestBlocks {
         return SlackMessage.withPlainText(plain, blocks);
     }
 
-    /** A titled list in one section: as many lines as fit (at most {@code shown}), then "…and N more". */
-    private static void addList(List<LayoutBlock> blocks, String title, List<Action> actions, int shown,
-                                Function<Action, String> line, String listCommand) {
-        if (actions.isEmpty()) {
-            return;
-        }
-        StringBuilder text = new StringBuilder(title).append(" (").append(actions.size()).append(")");
-        int listed = 0;
-        for (Action a : actions) {
-            String next = "\n• " + line.apply(a);
-            if (listed == shown || text.length() + next.length() > BlockLimits.MAX_SECTION_TEXT - MORE_LINE_ROOM) {
-                break;
-            }
-            text.append(next);
-            listed++;
-        }
-        if (listed < actions.size()) {
-            text.append("\n…and ").append(actions.size() - listed).append(" more: ").append(Mrkdwn.code(listCommand));
-        }
-        blocks.add(section(s -> s.text(markdownText(text.toString()))));
-    }
-
-    private static String line(Action a) {
+    static String line(Action a) {
         return "*" + a.ref() + "* " + Mrkdwn.escape(BlockLimits.fit(a.text(), LINE_TEXT)) + " — " + Mrkdwn.owners(a.owners());
     }
 

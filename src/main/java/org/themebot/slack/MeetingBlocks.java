@@ -15,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.themebot.actions.Action;
 import org.themebot.export.ExportFormat;
 import org.themebot.meetings.AgendaItem;
@@ -22,6 +24,7 @@ import org.themebot.meetings.Attendance;
 import org.themebot.meetings.Meeting;
 import org.themebot.meetings.MeetingService;
 import org.themebot.people.Names;
+import org.themebot.reminders.RoundupAnswer;
 
 /** Block Kit for meetings: pure functions from results to messages. */
 final class MeetingBlocks {
@@ -34,7 +37,8 @@ final class MeetingBlocks {
     }
 
     /** Posted in the channel at /meeting start: the meeting, and matters arising from earlier ones. */
-    static SlackMessage started(MeetingService.Started started, Names names) {
+    /** The start of a meeting, with matters arising: open actions, and how each was answered in the round-up. */
+    static SlackMessage started(MeetingService.Started started, Map<Long, RoundupAnswer> roundup, Names names) {
         Meeting m = started.meeting();
         List<LayoutBlock> blocks = new ArrayList<>();
         String title = "Meeting " + m.ref() + " — " + LONG_DAY.format(m.date()) + (m.title().isBlank() ? "" : " — " + m.title());
@@ -48,8 +52,9 @@ final class MeetingBlocks {
             int room = BlockLimits.MAX_BLOCKS - blocks.size() - 2;
             int shown = Math.min(room, arising.size());
             for (Action a : arising.subList(0, shown)) {
-                blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(ActionBlocks.line(a, started.today(), names),
-                        BlockLimits.MAX_SECTION_TEXT)))));
+                String line = ActionBlocks.line(a, started.today(), names)
+                        + RoundupBlocks.answerNote(Optional.ofNullable(roundup.get(a.id())));
+                blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(line, BlockLimits.MAX_SECTION_TEXT)))));
             }
             if (shown < arising.size()) {
                 blocks.add(context(c -> c.elements(List.of(markdownText("…and " + (arising.size() - shown)

@@ -16,6 +16,7 @@ import org.themebot.export.ExportFormat;
 import org.themebot.meetings.Attendance;
 import org.themebot.meetings.MeetingService;
 import org.themebot.people.Names;
+import org.themebot.reminders.RoundupService;
 
 /** /meeting, and the export buttons of a meeting's summary. */
 final class MeetingListeners {
@@ -30,13 +31,14 @@ final class MeetingListeners {
         this.uploads = uploads;
     }
 
-    static void register(App app, SlashCommands commands, MeetingService meetings, FileUploads uploads,
-                         UserNames names, ExecutorService afterAck, Clock clock) {
+    static void register(App app, SlashCommands commands, MeetingService meetings, RoundupService roundups,
+                         FileUploads uploads, UserNames names, ExecutorService afterAck, Clock clock) {
         MeetingListeners listeners = new MeetingListeners(meetings, uploads);
         commands.register(app, "/meeting", Map.of(
                 "start", (inv, args) -> {
                     var started = meetings.start(inv, args);
-                    return reply -> reply.toChannel(MeetingBlocks.started(started, reply.names()));
+                    var answers = roundups.answersBefore(started.group().id(), started.meeting().date());
+                    return reply -> reply.toChannel(MeetingBlocks.started(started, answers, reply.names()));
                 },
                 "present", (inv, args) -> listeners.attendance(inv, Attendance.PRESENT, args),
                 "apologies", (inv, args) -> listeners.attendance(inv, Attendance.APOLOGIES, args),

@@ -20,22 +20,26 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.themebot.actions.ActionService;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.TextLimits;
+import org.themebot.reminders.RoundupAnswer;
+import org.themebot.reminders.RoundupService;
 import org.themebot.reminders.ScheduleService;
 
 /**
- * The buttons of a reminder DM: Done, Snooze a week, and Add update (a modal). Each works only
- * for the action's owners, their proxies and the group's officers, and the DM is then updated
- * to show the new state.
+ * The buttons of the bot's DMs: a reminder's Done, Snooze a week and Add update (a modal), and
+ * a round-up's Done / In progress / Blocked / Carry forward. Each works only for the action's
+ * owners, their proxies and the group's officers, and the DM is then updated to show the new state.
  */
 final class ReminderListeners {
 
@@ -58,8 +62,8 @@ final class ReminderListeners {
         this.clock = clock;
     }
 
-    static void register(App app, ActionService actions, Outbox outbox, MethodsClient slack, UserNames names,
-                         ExecutorService afterAck, Clock clock) {
+    static void register(App app, ActionService actions, RoundupService roundups, Outbox outbox, MethodsClient slack,
+                         UserNames names, ExecutorService afterAck, Clock clock) {
         ReminderListeners listeners = new ReminderListeners(actions, outbox, slack, afterAck, clock);
         app.blockAction(ReminderBlocks.DONE, (req, ctx) -> listeners.pressed(req.getPayload(), ctx, inv -> {
             ActionService.Changed done = actions.done(inv, actionId(req.getPayload()), "");
@@ -81,6 +85,19 @@ final class ReminderListeners {
             }
             return ctx.ack();
         });
+        app.blockAction(Pattern.compile(Pattern.quote(RoundupBlocks.ANSWER) + "[a-z_]+"), (req, ctx) ->
+                listeners.pressed(req.getPayload(), ctx, inv -> {
+                    BlockActionPayload.Action pressed = req.getPayload().getActions().get(0);
+                    RoundupAnswer answer = RoundupAnswer.of(pressed.getActionId().substring(RoundupBlocks.ANSWER.length()))
+                            .orElseThrow(() -> new CommandError("That button is not one of mine.", ""));
+                    Map.Entry<Long, LocalDate> target = RoundupService.buttonValue(pressed.getValue());
+                    RoundupService.Answered answered = roundups.answer(inv, target.getKey(), target.getValue(), answer);
+                    if (answer == RoundupAnswer.DONE) {
+                        outbox.post(answered.change().group().channelId(),
+                                ActionBlocks.changed(answered.change(), inv.userId(), names.in(inv.workspaceId())));
+                    }
+                    return RoundupBlocks.roundup(answered.roundup());
+                }));
         app.viewSubmission(UPDATE_MODAL, (req, ctx) -> {
             var p = req.getPayload();
             Map<String, String> errors = listeners.saveUpdate(p.getTeam().getId(), p.getUser().getId(), p.getView());

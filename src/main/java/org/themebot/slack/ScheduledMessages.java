@@ -5,12 +5,13 @@ import org.jdbi.v3.core.Handle;
 import org.themebot.reminders.Digest;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
+import org.themebot.reminders.RoundupService;
 
 /**
- * Reminders and digests as Slack messages, queued in the outbox inside the transaction that
+ * Reminders, digests and round-ups as Slack messages, queued in the outbox inside the transaction that
  * claims them: one DM per recipient, each under its own key, so none can be queued twice.
  */
-public final class ScheduledMessages implements ReminderSweep.Delivery, DigestService.Delivery {
+public final class ScheduledMessages implements ReminderSweep.Delivery, DigestService.Delivery, RoundupService.Delivery {
 
     private final Outbox outbox;
 
@@ -37,6 +38,21 @@ public final class ScheduledMessages implements ReminderSweep.Delivery, DigestSe
         }
         if (digest.toChannel()) {
             queue(handle, key.map(k -> k + ":channel"), digest.group().channelId(), message);
+        }
+        handle.afterCommit(outbox::wake);
+    }
+
+    @Override
+    public void roundup(Handle handle, RoundupService.OwnerRoundup roundup, String key) {
+        outbox.postOnce(handle, key, roundup.userId(), RoundupBlocks.roundup(roundup));
+        handle.afterCommit(outbox::wake);
+    }
+
+    @Override
+    public void rollup(Handle handle, RoundupService.Rollup rollup, String key) {
+        SlackMessage message = RoundupBlocks.rollup(rollup);
+        for (String chair : rollup.group().chairs()) {
+            outbox.postOnce(handle, key + ":" + chair, chair, message);
         }
         handle.afterCommit(outbox::wake);
     }

@@ -12,6 +12,7 @@ import org.themebot.actions.ActionService;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.DigestService;
+import org.themebot.reminders.RoundupService;
 import org.themebot.reminders.ScheduleService;
 
 /** The Bolt app with every feature's listeners, and the Web API client they all share. */
@@ -22,7 +23,7 @@ public final class SlackApp {
 
     /** Services the listeners call; one per feature. */
     public record Features(GroupService groups, ActionService actions, MeetingService meetings,
-                           ScheduleService schedules, DigestService digests) {
+                           ScheduleService schedules, DigestService digests, RoundupService roundups) {
     }
 
     public SlackApp(String botToken, String signingSecret, String apiUrl) {
@@ -52,8 +53,8 @@ public final class SlackApp {
         SlashCommands commands = new SlashCommands(jdbi, outbox, names, afterAck, clock);
         GroupListeners.register(app, commands, features.groups(), features.schedules(), features.digests());
         ActionListeners.register(app, commands, features.actions());
-        MeetingListeners.register(app, commands, features.meetings(), new FileUploads(methods), names, afterAck, clock);
-        ReminderListeners.register(app, features.actions(), outbox, methods, names, afterAck, clock);
+        MeetingListeners.register(app, commands, features.meetings(), features.roundups(), new FileUploads(methods), names, afterAck, clock);
+        ReminderListeners.register(app, features.actions(), features.roundups(), outbox, methods, names, afterAck, clock);
         HelpListeners.register(app, commands);
     }
 }

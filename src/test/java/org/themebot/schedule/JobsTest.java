@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,6 @@ import org.themebot.commands.Invocation;
 import org.themebot.groups.GroupService;
 import org.themebot.reminders.Digest;
 import org.themebot.reminders.DigestService;
-import org.themebot.reminders.ReminderSweep;
 import org.themebot.reminders.WeeklyTime;
 import org.themebot.store.Database;
 import org.themebot.store.TestDatabase;
@@ -45,6 +45,7 @@ class JobsTest {
     Scheduler scheduler;
     Jobs jobs;
     final List<Digest> digests = new CopyOnWriteArrayList<>();
+    final AtomicInteger ticks = new AtomicInteger();
 
     @BeforeEach
     void start() throws Exception {
@@ -53,8 +54,7 @@ class JobsTest {
         scheduler = Quartz.scheduler(database, false);
         DigestService digestService = new DigestService(database.jdbi(), MeetingLink.NONE, Clock.systemUTC(),
                 (handle, digest, key) -> digests.add(digest));
-        jobs = new Jobs(scheduler, new ReminderSweep(database.jdbi(), Clock.systemUTC(), (h, r) -> { }),
-                digestService, database.jdbi(), Clock.systemUTC());
+        jobs = new Jobs(scheduler, ticks::incrementAndGet, digestService);
     }
 
     @AfterEach
@@ -114,6 +114,12 @@ class JobsTest {
     @Test
     void theSweepRunsEveryIntervalAndAChangedIntervalReplacesItsTrigger() throws Exception {
         jobs.scheduleSweep(Duration.ofSeconds(1));
+        scheduler.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (ticks.get() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(ticks.get()).as("ticked at start and a second later").isGreaterThanOrEqualTo(2);
         SimpleTrigger sweep = (SimpleTrigger) scheduler.getTrigger(TriggerKey.triggerKey("sweep", "themebot"));
         assertThat(sweep.getRepeatInterval()).isEqualTo(1000);
         assertThat(sweep.getRepeatCount()).isEqualTo(SimpleTrigger.REPEAT_INDEFINITELY);
