@@ -15,6 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.themebot.actions.ActionService;
 import org.themebot.config.ThemebotConfig;
+import org.themebot.goodpractice.GoodPracticeService;
+import org.themebot.goodpractice.GoodPracticeSettingsService;
+import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
 import org.themebot.schedule.Quartz;
@@ -49,7 +52,7 @@ public final class Themebot implements AutoCloseable {
         });
 
         GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
-        MeetingService meetings = new MeetingService(database.jdbi());
+        MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice());
         ActionService actions = new ActionService(database.jdbi(), meetings);
 
         ThemebotConfig.Slack slack = config.slack();
@@ -62,7 +65,8 @@ public final class Themebot implements AutoCloseable {
                     slack.apiUrl());
             this.outbox = new Outbox(database.jdbi(), slackApp.methods(), clock, config.sweepInterval());
             UserNames names = new UserNames(database.jdbi(), slackApp.methods(), clock);
-            slackApp.register(new SlackApp.Features(groups, actions, meetings), database.jdbi(), outbox, names, afterAck, clock);
+            slackApp.register(new SlackApp.Features(groups, actions, meetings, new GoodPracticeService(database.jdbi()),
+                    new GoodPracticeSettingsService(database.jdbi())), database.jdbi(), outbox, names, afterAck, clock);
             endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow());
             this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
                     ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())

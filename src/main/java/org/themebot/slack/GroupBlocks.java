@@ -24,8 +24,9 @@ final class GroupBlocks {
         return Replies.text(text);
     }
 
-    static SlackMessage show(ThemeGroup g) {
-        String details = roles(g) + "\n*Time zone:* " + g.zone().getId();
+    /** The group's settings; goodPractice is the strands and principles part, already mrkdwn. */
+    static SlackMessage show(ThemeGroup g, String goodPractice) {
+        String details = roles(g) + "\n*Time zone:* " + g.zone().getId() + "\n" + goodPractice;
         return SlackMessage.withPlainText(g.name(), List.of(
                 header(h -> h.text(plainText(BlockLimits.fit(g.name(), BlockLimits.MAX_HEADER_TEXT)))),
                 section(s -> s.text(markdownText(BlockLimits.fit(details, BlockLimits.MAX_SECTION_TEXT))))));

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.themebot.actions.ActionService;
+import org.themebot.goodpractice.GoodPracticeService;
+import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
 
@@ -43,10 +45,19 @@ final class Help {
                 new String[] {MeetingService.END_FORM, "close it, with a summary and export buttons"},
                 new String[] {MeetingService.EXPORT_FORM, "upload the action notes (default: docx, latest meeting)"},
                 new String[] {MeetingService.LIST_FORM, "this group's meetings"}));
+        commands.put("/goodpractice", List.of(
+                new String[] {GoodPracticeService.SUBMIT_FORM, "put forward good practice; with no text, a form opens"},
+                new String[] {GoodPracticeService.LIST_FORM, "this group's submissions, with a count per strand"},
+                new String[] {GoodPracticeService.SHOW_FORM, "one submission in full"},
+                new String[] {GoodPracticeService.TABLE_FORM, "put it on the next meeting's agenda (chairs and secretaries)"},
+                new String[] {GoodPracticeService.WITHDRAW_FORM, "take it back (whoever submitted it)"},
+                new String[] {GoodPracticeService.EXPORT_FORM, "upload a CSV of the submissions, a column per strand"}));
         commands.put("/themegroup", List.of(
                 new String[] {GroupService.SETUP_FORM, "bind this channel to a theme group, or change it"},
                 new String[] {"/themegroup show", "the group's name, chairs, secretaries and settings"},
-                new String[] {GroupService.TIMEZONE_FORM, "the zone due dates and reminders use"}));
+                new String[] {GroupService.TIMEZONE_FORM, "the zone due dates and reminders use"},
+                new String[] {GoodPracticeSettingsService.STRANDS_FORM, "the equality strands good practice is counted by"},
+                new String[] {GoodPracticeSettingsService.PRINCIPLES_FORM, "the group's guiding principles, for good practice"}));
         commands.put("/themebot", List.<String[]>of(
                 new String[] {"/themebot help [command]", "this help, or one command's"}));
         return Collections.unmodifiableMap(commands);
