@@ -1,7 +1,6 @@
 package org.themebot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.themebot.it.TestBot.BALBIR;
 import static org.themebot.it.TestBot.DEBBIE;
 import static org.themebot.it.TestBot.JUNE;
@@ -16,15 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** /goodpractice over signed HTTP: from a member's example to the next meeting's action notes. */
 class GoodPracticeIT {
@@ -32,8 +27,6 @@ class GoodPracticeIT {
     @RegisterExtension
     static final TestBot bot = new TestBot();
 
-    private static final List<String> TABLES = List.of("theme_group", "group_strand", "group_principle", "submission",
-            "submission_strand", "meeting", "agenda_item");
     private static final String TITLE = "Hate crime reporting in schools — 多様性 🌍";
     private static final String LINK = "https://example.org/hate-crime?school=1&y=2";
 
@@ -162,40 +155,6 @@ class GoodPracticeIT {
         assertThat(FakeSlack.holdsFor(() -> bot.fake().messages(elsewhere).isEmpty()
                 && bot.fake().calls("views.open", submit.sentAfter()).isEmpty(), Duration.ofMillis(300))).isTrue();
         assertThat(row("G1")).containsEntry("status", "submitted");
-    }
-
-    static Stream<Arguments> malformedCommands() {
-        return Stream.of(
-                arguments("/goodpractice", "submit | only a description", "/goodpractice submit"),
-                arguments("/goodpractice", "submit Title | text | race | extra", "/goodpractice submit"),
-                arguments("/goodpractice", "submit " + "x".repeat(301), "/goodpractice submit"),
-                arguments("/goodpractice", "submit Title | text | class", "/goodpractice submit"),
-                arguments("/goodpractice", "list bogus", "/goodpractice list"),
-                arguments("/goodpractice", "show X1", "/goodpractice show"),
-                arguments("/goodpractice", "show G99", "/goodpractice show"),
-                arguments("/goodpractice", "table", "/goodpractice table"),
-                arguments("/goodpractice", "withdraw G1 please", "/goodpractice withdraw"),
-                arguments("/goodpractice", "export docx", "/goodpractice export"),
-                arguments("/goodpractice", "frobnicate", "/goodpractice submit"),
-                arguments("/themegroup", "strands race, Race", "/themegroup strands"),
-                arguments("/themegroup", "strands", "/themegroup strands"),
-                arguments("/themegroup", "principles ,", "/themegroup principles"));
-    }
-
-    @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("malformedCommands")
-    void aMalformedCommandIsAnsweredToTheTyperWithTheCorrectFormAndChangesNothing(String command, String text,
-                                                                                  String form) {
-        Map<String, TestBot.TableState> before = bot.tableStates(TABLES);
-
-        CommandResult result = bot.command(SUE, channel, command, text);
-
-        assertThat(result.status()).isEqualTo(200);
-        assertThat(result.responseType()).as(result.rawAck()).isEqualTo("ephemeral");
-        assertThat(result.ackText()).contains(form);
-        assertThat(bot.tableStates(TABLES)).isEqualTo(before);
-        assertThat(FakeSlack.holdsFor(() -> bot.fake().calls("chat.postMessage", result.sentAfter()).isEmpty()
-                && bot.fake().responses(result.responseUrl()).isEmpty(), Duration.ofMillis(150))).isTrue();
     }
 
     // ---- helpers
