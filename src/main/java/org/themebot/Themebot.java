@@ -20,8 +20,13 @@ import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.reminders.DigestService;
+import org.themebot.reminders.ReminderSweep;
+import org.themebot.reminders.ScheduleService;
+import org.themebot.schedule.Jobs;
 import org.themebot.schedule.Quartz;
 import org.themebot.slack.Outbox;
+import org.themebot.slack.ScheduledMessages;
 import org.themebot.slack.SlackApp;
 import org.themebot.slack.SlackEndpoint;
 import org.themebot.slack.UserNames;
@@ -37,6 +42,8 @@ public final class Themebot implements AutoCloseable {
     private final Scheduler scheduler;
     private final ExecutorService afterAck;
     private final Outbox outbox;
+    private final Jobs jobs;
+    private final ScheduleService schedules;
     private final SocketModeApp socketMode;
     private final Javalin web;
 
@@ -53,20 +60,28 @@ public final class Themebot implements AutoCloseable {
 
         GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
         MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice());
-        ActionService actions = new ActionService(database.jdbi(), meetings);
+        ActionService actions = new ActionService(database.jdbi(), meetings, ScheduleService::actsFor);
 
         ThemebotConfig.Slack slack = config.slack();
         SlackEndpoint endpoint = null;
         if (config.mode() == ThemebotConfig.Mode.SANDBOX) {
             this.outbox = null;
             this.socketMode = null;
+            this.jobs = null;
+            this.schedules = null;
         } else {
             SlackApp slackApp = new SlackApp(slack.botToken().orElseThrow(), slack.signingSecret().orElseThrow(),
                     slack.apiUrl());
             this.outbox = new Outbox(database.jdbi(), slackApp.methods(), clock, config.sweepInterval());
             UserNames names = new UserNames(database.jdbi(), slackApp.methods(), clock);
-            slackApp.register(new SlackApp.Features(groups, actions, meetings, new GoodPracticeService(database.jdbi()),
-                    new GoodPracticeSettingsService(database.jdbi())), database.jdbi(), outbox, names, afterAck, clock);
+            ScheduledMessages messages = new ScheduledMessages(outbox);
+            DigestService digests = new DigestService(database.jdbi(), meetings, clock, messages);
+            this.jobs = new Jobs(scheduler, new ReminderSweep(database.jdbi(), clock, messages), digests,
+                    database.jdbi(), clock);
+            this.schedules = new ScheduleService(database.jdbi(), jobs);
+            slackApp.register(new SlackApp.Features(groups, actions, meetings, schedules, digests,
+                    new GoodPracticeService(database.jdbi()), new GoodPracticeSettingsService(database.jdbi())),
+                    database.jdbi(), outbox, names, afterAck, clock);
             endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow());
             this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
                     ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())
@@ -87,6 +102,10 @@ public final class Themebot implements AutoCloseable {
     }
 
     public Themebot start() throws Exception {
+        if (jobs != null) {
+            jobs.scheduleSweep(config.sweepInterval());
+            schedules.resyncAll(); // the database is the truth for each group's digest trigger
+        }
         scheduler.start();
         if (outbox != null) {
             outbox.start();

@@ -17,6 +17,7 @@ import org.themebot.goodpractice.GoodPracticeService;
 import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.reminders.ScheduleService;
 
 /** The grammar of every command, as /themebot help shows it. */
 final class Help {
@@ -56,6 +57,10 @@ final class Help {
                 new String[] {GroupService.SETUP_FORM, "bind this channel to a theme group, or change it"},
                 new String[] {"/themegroup show", "the group's name, chairs, secretaries and settings"},
                 new String[] {GroupService.TIMEZONE_FORM, "the zone due dates and reminders use"},
+                new String[] {ScheduleService.REMINDERS_FORM, "when owners are reminded by DM (default 2 days before, 09:00)"},
+                new String[] {ScheduleService.DIGEST_FORM, "the chairs' weekly digest; `channel` posts it here too"},
+                new String[] {ScheduleService.PROXY_FORM, "a member who gets the reminders of someone outside Slack"},
+                new String[] {ScheduleService.ROUNDUP_FORM, "the pre-meeting status round-up (default 3 days before)"},
                 new String[] {GoodPracticeSettingsService.STRANDS_FORM, "the equality strands good practice is counted by"},
                 new String[] {GoodPracticeSettingsService.PRINCIPLES_FORM, "the group's guiding principles, for good practice"}));
         commands.put("/themebot", List.<String[]>of(

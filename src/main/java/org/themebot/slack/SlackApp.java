@@ -13,6 +13,8 @@ import org.themebot.goodpractice.GoodPracticeService;
 import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.reminders.DigestService;
+import org.themebot.reminders.ScheduleService;
 
 /** The Bolt app with every feature's listeners, and the Web API client they all share. */
 public final class SlackApp {
@@ -22,7 +24,8 @@ public final class SlackApp {
 
     /** Services the listeners call; one per feature. */
     public record Features(GroupService groups, ActionService actions, MeetingService meetings,
-                           GoodPracticeService goodPractice, GoodPracticeSettingsService goodPracticeSettings) {
+                           ScheduleService schedules, DigestService digests, GoodPracticeService goodPractice,
+                           GoodPracticeSettingsService goodPracticeSettings) {
     }
 
     public SlackApp(String botToken, String signingSecret, String apiUrl) {
@@ -51,9 +54,11 @@ public final class SlackApp {
                          Clock clock) {
         SlashCommands commands = new SlashCommands(jdbi, outbox, names, afterAck, clock);
         FileUploads uploads = new FileUploads(methods);
-        GroupListeners.register(app, commands, features.groups(), features.goodPracticeSettings());
+        GroupListeners.register(app, commands, features.groups(), features.schedules(), features.digests(),
+                features.goodPracticeSettings());
         ActionListeners.register(app, commands, features.actions());
         MeetingListeners.register(app, commands, features.meetings(), uploads, names, afterAck, clock);
+        ReminderListeners.register(app, features.actions(), outbox, methods, names, afterAck, clock);
         GoodPracticeListeners.register(app, commands, features.goodPractice(), uploads, outbox, names, afterAck, clock);
         HelpListeners.register(app, commands);
     }
