@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
-import org.themebot.commands.Columns;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.NotAllowed;
@@ -38,9 +37,6 @@ public final class GoodPracticeService {
     static final int MAX_NAME = 200;
 
     private static final Pattern REF = Pattern.compile("(?i)g?(\\d{1,9})");
-    /** A column that is one link as Slack sends it: {@code <https://…>} or {@code <https://…|label>}. */
-    private static final Pattern LONE_LINK = Pattern.compile("(?i)<(https?://[^|>]+)(?:\\|([^>]*))?>");
-    private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
 
     private final Jdbi jdbi;
 
@@ -82,7 +78,7 @@ public final class GoodPracticeService {
     }
 
     public Changed submit(Invocation inv, String args) {
-        return submit(inv, draft(args));
+        return submit(inv, Draft.fromCommand(args));
     }
 
     /** Checks and records a submission, from the command or the modal; nothing is stored if any part is wrong. */
@@ -93,7 +89,7 @@ public final class GoodPracticeService {
         }
         String description = limited(draft.description(), TextLimits.NOTE, "A description", Field.DESCRIPTION);
         String link = limited(draft.link(), MAX_LINK, "A link", Field.LINK);
-        if (!link.isEmpty() && !URL.matcher(link).matches()) {
+        if (!link.isEmpty() && !Draft.URL.matcher(link).matches()) {
             throw new InvalidSubmission(Field.LINK, "A link is one web address starting https:// or http://.");
         }
         String onBehalfOf = limited(draft.onBehalfOf(), MAX_NAME, "A name", Field.ON_BEHALF_OF);
@@ -206,32 +202,6 @@ public final class GoodPracticeService {
     }
 
     // ---- helpers
-
-    /** The command's columns as a draft: title, then a description or a link, then strands. */
-    static Draft draft(String escaped) {
-        List<String> columns = Columns.split(escaped);
-        if (columns.size() > 3) {
-            throw new CommandError("Too many | columns: good practice has a title, a description or link, and strands.",
-                    SUBMIT_FORM);
-        }
-        String description = "";
-        String link = "";
-        if (columns.size() > 1) {
-            Matcher lone = LONE_LINK.matcher(columns.get(1));
-            String plain = SlackText.plain(columns.get(1)).strip();
-            if (lone.matches()) {
-                link = SlackText.plain(lone.group(1));
-                String label = lone.group(2) == null ? "" : SlackText.plain(lone.group(2)).strip();
-                description = link.contains(label) ? "" : label; // a label that only repeats the address adds nothing
-            } else if (URL.matcher(plain).matches()) {
-                link = plain;
-            } else {
-                description = plain;
-            }
-        }
-        String strands = columns.size() > 2 ? SlackText.plain(columns.get(2)) : "";
-        return new Draft(SlackText.plain(columns.get(0)), description, link, strands, "", "");
-    }
 
     private static String limited(String text, int max, String what, Field field) {
         String stripped = text.strip();
