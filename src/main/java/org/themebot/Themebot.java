@@ -16,6 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.themebot.actions.ActionService;
 import org.themebot.config.ThemebotConfig;
+import org.themebot.goodpractice.GoodPracticeService;
+import org.themebot.goodpractice.GoodPracticeSettingsService;
+import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.DigestService;
@@ -61,7 +64,7 @@ public final class Themebot implements AutoCloseable {
         });
 
         GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
-        MeetingService meetings = new MeetingService(database.jdbi());
+        MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice());
         ActionService actions = new ActionService(database.jdbi(), meetings, ScheduleService::actsFor);
 
         ThemebotConfig.Slack slack = config.slack();
@@ -87,7 +90,8 @@ public final class Themebot implements AutoCloseable {
                 handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS));
             }, digests);
             this.schedules = new ScheduleService(database.jdbi(), jobs);
-            slackApp.register(new SlackApp.Features(groups, actions, meetings, schedules, digests, roundups),
+            slackApp.register(new SlackApp.Features(groups, actions, meetings, schedules, digests, roundups,
+                    new GoodPracticeService(database.jdbi()), new GoodPracticeSettingsService(database.jdbi())),
                     database.jdbi(), outbox, names, afterAck, clock);
             endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow());
             this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET

@@ -34,9 +34,11 @@ final class GroupBlocks {
         return Replies.text(text);
     }
 
-    static SlackMessage show(ScheduleService.Scheduled scheduled, Instant now) {
+    /** The group's settings; goodPractice is the strands and principles part, already mrkdwn. */
+    static SlackMessage show(ScheduleService.Scheduled scheduled, Instant now, String goodPractice) {
         ThemeGroup g = scheduled.group();
-        String details = roles(g) + "\n*Time zone:* " + g.zone().getId() + "\n" + schedule(scheduled, now);
+        String details = roles(g) + "\n*Time zone:* " + g.zone().getId() + "\n" + schedule(scheduled, now) + "\n"
+                + goodPractice;
         return SlackMessage.withPlainText(g.name(), List.of(
                 header(h -> h.text(plainText(BlockLimits.fit(g.name(), BlockLimits.MAX_HEADER_TEXT)))),
                 section(s -> s.text(markdownText(BlockLimits.fit(details, BlockLimits.MAX_SECTION_TEXT))))));

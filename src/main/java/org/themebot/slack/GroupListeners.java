@@ -3,6 +3,7 @@ package org.themebot.slack;
 import com.slack.api.bolt.App;
 import java.util.Map;
 import org.themebot.commands.Invocation;
+import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.groups.GroupService;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ScheduleService;
@@ -14,7 +15,7 @@ final class GroupListeners {
     }
 
     static void register(App app, SlashCommands commands, GroupService groups, ScheduleService schedules,
-                         DigestService digests) {
+                         DigestService digests, GoodPracticeSettingsService goodPractice) {
         commands.register(app, "/themegroup", Map.of(
                 "setup", (inv, args) -> {
                     GroupService.Setup setup = groups.setup(inv, args);
@@ -22,7 +23,8 @@ final class GroupListeners {
                 },
                 "show", (inv, args) -> {
                     var scheduled = schedules.show(groups.show(inv));
-                    return reply -> reply.toTyper(GroupBlocks.show(scheduled, inv.at()));
+                    var settings = goodPractice.of(scheduled.group());
+                    return reply -> reply.toTyper(GroupBlocks.show(scheduled, inv.at(), GoodPracticeBlocks.settings(settings)));
                 },
                 "timezone", (inv, args) -> {
                     var group = groups.setTimeZone(inv, args);
@@ -38,8 +40,15 @@ final class GroupListeners {
                     return scheduleChanged(schedules.digest(inv, args), inv);
                 },
                 "proxy", (inv, args) -> scheduleChanged(schedules.proxy(inv, args), inv),
-                "roundup", (inv, args) -> scheduleChanged(schedules.roundup(inv, args), inv)),
-                Help.forCommand("/themegroup"));
+                "roundup", (inv, args) -> scheduleChanged(schedules.roundup(inv, args), inv),
+                "strands", (inv, args) -> {
+                    var changed = goodPractice.setStrands(inv, args);
+                    return reply -> reply.toTyper(GoodPracticeBlocks.settingsChanged(changed));
+                },
+                "principles", (inv, args) -> {
+                    var changed = goodPractice.setPrinciples(inv, args);
+                    return reply -> reply.toTyper(GoodPracticeBlocks.settingsChanged(changed));
+                }), Help.forCommand("/themegroup"));
     }
 
     private static SlashCommands.AfterAck scheduleChanged(ScheduleService.Scheduled scheduled,

@@ -43,6 +43,7 @@ final class MeetingBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         String title = "Meeting " + m.ref() + " — " + LONG_DAY.format(m.date()) + (m.title().isBlank() ? "" : " — " + m.title());
         blocks.add(header(h -> h.text(plainText(BlockLimits.fit(title, BlockLimits.MAX_HEADER_TEXT)))));
+        GoodPracticeBlocks.agendaItem(started.tabled(), names).ifPresent(blocks::add);
         List<Action> arising = started.mattersArising();
         if (arising.isEmpty()) {
             blocks.add(section(s -> s.text(markdownText("*Matters arising:* no open actions from earlier meetings."))));
@@ -149,9 +150,5 @@ final class MeetingBlocks {
         }
         text.append("\n").append(Mrkdwn.code("/meeting export [docx|md|csv|html] M2")).append(" exports one.");
         return Replies.text(text.toString());
-    }
-
-    static SlackMessage exported(String fileName) {
-        return Replies.text(":page_facing_up: Uploaded *" + Mrkdwn.escape(fileName) + "* to the channel.");
     }
 }

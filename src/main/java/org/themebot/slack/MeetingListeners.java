@@ -104,17 +104,7 @@ final class MeetingListeners {
     /** Builds the action notes, renders the format and uploads it to the group's channel; says how it went. */
     private SlackMessage upload(MeetingService.Export export, Names names) {
         ActionNotes notes = meetings.record(export).toActionNotes(names);
-        String fileName = export.format().fileName(export.meeting().date());
-        try {
-            uploads.upload(export.group().channelId(), fileName, notes.title(), export.format().renderer().render(notes));
-            return MeetingBlocks.exported(fileName);
-        } catch (Exception e) {
-            log.warn("uploading {} failed: {}", fileName, e.getMessage());
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            return Replies.text(":x: I could not upload " + Mrkdwn.escape(fileName) + " to the channel ("
-                    + Mrkdwn.escape(String.valueOf(e.getMessage())) + "). Please try the export again.");
-        }
+        return uploads.share(export.group().channelId(), export.format().fileName(export.meeting().date()), notes.title(),
+                export.format().renderer().render(notes));
     }
 }

@@ -49,9 +49,9 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
     private static final Map<String, String> PEOPLE = Map.of(
             SUE, "Sue Bent", DEBBIE, "Debbie Briggs", BALBIR, "Balbir Sohal", JUNE, "June Jeffrey");
 
-    /** The tables a change to actions or groups touches. */
+    /** The tables a change to actions, groups or good practice touches. */
     public static final List<String> DOMAIN_TABLES = List.of("theme_group", "group_role", "action", "action_owner",
-            "action_event");
+            "action_event", "group_strand", "group_principle", "submission", "submission_strand");
 
     /** A table's content in short: its row count and a hash of all its rows. */
     public record TableState(long rows, String hash) {
