@@ -253,7 +253,9 @@ class GoodPracticeServiceTest {
 
         assertThat(digest.submittedSince()).extracting(Submission::title).containsExactly("After it");
         assertThat(digest.tabled()).extracting(Submission::ref).containsExactly("G1");
-        assertThat(jdbi.withHandle(h -> GoodPracticeService.forDigest(h, groupId + 1, Instant.EPOCH))).isEqualTo(
+        GoodPracticeService.ForDigest otherGroup = jdbi.withHandle(h -> GoodPracticeService.forDigest(h, groupId + 1,
+                Instant.EPOCH));
+        assertThat(otherGroup).isEqualTo(
                 new GoodPracticeService.ForDigest(List.of(), List.of()));
     }
 
