@@ -17,6 +17,7 @@ import org.themebot.actions.ActionService;
 import org.themebot.config.ThemebotConfig;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.sandbox.Sandbox;
 import org.themebot.schedule.Quartz;
 import org.themebot.slack.Outbox;
 import org.themebot.slack.SlackApp;
@@ -33,7 +34,9 @@ public final class Themebot implements AutoCloseable {
     private final Database database;
     private final Scheduler scheduler;
     private final ExecutorService afterAck;
+    private final SlackApp slackApp;
     private final Outbox outbox;
+    private final Sandbox sandbox;
     private final SocketModeApp socketMode;
     private final Javalin web;
 
@@ -52,28 +55,24 @@ public final class Themebot implements AutoCloseable {
         MeetingService meetings = new MeetingService(database.jdbi());
         ActionService actions = new ActionService(database.jdbi(), meetings);
 
-        ThemebotConfig.Slack slack = config.slack();
-        SlackEndpoint endpoint = null;
-        if (config.mode() == ThemebotConfig.Mode.SANDBOX) {
-            this.outbox = null;
-            this.socketMode = null;
-        } else {
-            SlackApp slackApp = new SlackApp(slack.botToken().orElseThrow(), slack.signingSecret().orElseThrow(),
-                    slack.apiUrl());
-            this.outbox = new Outbox(database.jdbi(), slackApp.methods(), clock, config.sweepInterval());
-            UserNames names = new UserNames(database.jdbi(), slackApp.methods(), clock);
-            slackApp.register(new SlackApp.Features(groups, actions, meetings), database.jdbi(), outbox, names, afterAck, clock);
-            endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow());
-            this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
-                    ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())
-                    : null;
-        }
-        SlackEndpoint slackEndpoint = endpoint;
+        // In sandbox mode themebot plays Slack itself: the same app, with the sandbox's made-up credentials.
+        this.sandbox = config.mode() == ThemebotConfig.Mode.SANDBOX ? new Sandbox() : null;
+        ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
+        this.slackApp = new SlackApp(slack.botToken().orElseThrow(), slack.signingSecret().orElseThrow(),
+                slack.apiUrl());
+        this.outbox = new Outbox(database.jdbi(), slackApp.methods(), clock, config.sweepInterval());
+        UserNames names = new UserNames(database.jdbi(), slackApp.methods(), clock);
+        slackApp.register(new SlackApp.Features(groups, actions, meetings), database.jdbi(), outbox, names, afterAck, clock);
+        SlackEndpoint endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow());
+        this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
+                ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())
+                : null;
         this.web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.get("/healthz", this::healthz);
-            if (slackEndpoint != null) {
-                cfg.routes.post("/slack/events", slackEndpoint::handle);
+            cfg.routes.post("/slack/events", endpoint::handle);
+            if (sandbox != null) {
+                sandbox.addRoutes(cfg);
             }
         });
     }
@@ -84,10 +83,12 @@ public final class Themebot implements AutoCloseable {
 
     public Themebot start() throws Exception {
         scheduler.start();
-        if (outbox != null) {
-            outbox.start();
-        }
         web.start(config.port());
+        if (sandbox != null) {
+            // Only now is the port known (tests ask for 0), and with it where the sandbox's Web API is.
+            slackApp.useApiUrl(sandbox.listeningOn(port()));
+        }
+        outbox.start();
         if (socketMode != null) {
             socketMode.startAsync();
         }
@@ -117,9 +118,10 @@ public final class Themebot implements AutoCloseable {
 
     private void describeMode() {
         switch (config.mode()) {
-            case SANDBOX -> log.info("themebot is up on http://localhost:{} in sandbox mode: no Slack credentials are set. "
-                    + "To connect Slack, create the app from config/slack-manifest.yml and set SLACK_BOT_TOKEN and "
-                    + "SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN for Socket Mode); see README.md.", port());
+            case SANDBOX -> log.info("themebot is up in sandbox mode (no Slack credentials are set): open "
+                    + "http://localhost:{}/ for a page that plays Slack. To connect Slack, create the app from "
+                    + "config/slack-manifest.yml and set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN "
+                    + "for Socket Mode); see README.md.", port());
             case HTTP -> log.info("themebot is up on http://localhost:{}: Slack sends requests to /slack/events", port());
             case SOCKET -> log.info("themebot is up on http://localhost:{} and connected to Slack in Socket Mode", port());
         }
@@ -141,9 +143,7 @@ public final class Themebot implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (outbox != null) {
-            outbox.close();
-        }
+        outbox.close();
         try {
             scheduler.shutdown(true);
         } catch (SchedulerException e) {

@@ -1,0 +1,54 @@
+package org.themebot.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.List;
+
+/**
+ * What happens when someone sends what they typed: a slash command goes to the bot through the
+ * relay and its acknowledgement is shown as Slack shows it (ephemeral, or in the channel with the
+ * command); anything else is an ordinary message in the channel.
+ */
+final class MessageBox {
+
+    /** What the typer was told at once: the bot's ack status and any reply in it. */
+    record Sent(int status, String reply) {
+    }
+
+    private final Relay relay;
+    private final Timeline timeline;
+
+    MessageBox(Relay relay, Timeline timeline) {
+        this.relay = relay;
+        this.timeline = timeline;
+    }
+
+    Sent send(Workspace.Person typer, Workspace.Channel channel, String typed) {
+        String text = typed.strip();
+        if (!text.startsWith("/")) {
+            timeline.post(channel.id(), typer.id(), TypedText.escaped(text), JsonNodeFactory.instance.arrayNode(),
+                    List.of(), null, false);
+            return new Sent(200, "");
+        }
+        String[] parts = text.split("\\s+", 2);
+        String command = parts[0];
+        // Slack shows a command to others only with an in_channel reply; the sandbox shows its typer what they sent.
+        timeline.post(channel.id(), typer.id(), TypedText.escaped(text), JsonNodeFactory.instance.arrayNode(), List.of(),
+                typer.id(), true);
+        Relay.Ack ack = relay.command(typer, channel, command, TypedText.escaped(parts.length > 1 ? parts[1] : ""));
+        JsonNode body = ack.body();
+        boolean inChannel = "in_channel".equals(body.path("response_type").asText());
+        if (!ack.ok()) {
+            String error = command + " failed with the error \"dispatch_failed\" (the bot answered HTTP " + ack.status() + ")";
+            timeline.post(channel.id(), Workspace.BOT_USER_ID, error, JsonNodeFactory.instance.arrayNode(), List.of(),
+                    typer.id(), false);
+            return new Sent(ack.status(), error);
+        }
+        String reply = body.path("text").asText("");
+        if (!reply.isEmpty() || body.path("blocks").size() > 0) {
+            timeline.post(channel.id(), Workspace.BOT_USER_ID, reply, BlockIds.filled(body.path("blocks")), List.of(),
+                    inChannel ? null : typer.id(), false);
+        }
+        return new Sent(ack.status(), reply);
+    }
+}
