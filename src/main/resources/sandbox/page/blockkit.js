@@ -231,6 +231,7 @@ const BlockKit = (() => {
     if (block.optional) label.append(el("span", "optional", " (optional)"));
     const { node: field, read } = control(block.element, ctx);
     node.append(label, field);
+    if (field.multiple) node.append(el("div", "hint-text", "Hold Ctrl (⌘ on a Mac) to pick more than one."));
     if (block.hint) node.append(wrap("div", "hint-text", text(block.hint, ctx.names)));
     node.append(el("div", "field-error"));
     ctx.inputs.push({ block, read, node });
