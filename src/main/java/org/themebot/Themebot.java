@@ -56,7 +56,7 @@ public final class Themebot implements AutoCloseable {
         ActionService actions = new ActionService(database.jdbi(), meetings);
 
         // In sandbox mode themebot plays Slack itself: the same app, with the sandbox's made-up credentials.
-        this.sandbox = config.mode() == ThemebotConfig.Mode.SANDBOX ? new Sandbox() : null;
+        this.sandbox = config.mode() == ThemebotConfig.Mode.SANDBOX ? new Sandbox(config.demo()) : null;
         ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
         this.slackApp = new SlackApp(slack.botToken().orElseThrow(), slack.signingSecret().orElseThrow(),
                 slack.apiUrl());
@@ -85,8 +85,7 @@ public final class Themebot implements AutoCloseable {
         scheduler.start();
         web.start(config.port());
         if (sandbox != null) {
-            // Only now is the port known (tests ask for 0), and with it where the sandbox's Web API is.
-            slackApp.useApiUrl(sandbox.listeningOn(port()));
+            sandbox.start(port(), slackApp);
         }
         outbox.start();
         if (socketMode != null) {

@@ -25,12 +25,12 @@ final class PageEndpoints {
     private final Demo demo;
     private final PageState pageState;
 
-    PageEndpoints(Timeline timeline, Views views, Relay relay) {
+    PageEndpoints(Timeline timeline, Views views, Relay relay, MessageBox messageBox, Demo demo) {
         this.timeline = timeline;
         this.views = views;
         this.relay = relay;
-        this.messageBox = new MessageBox(relay, timeline);
-        this.demo = new Demo(messageBox, timeline);
+        this.messageBox = messageBox;
+        this.demo = demo;
         this.pageState = new PageState(timeline, views);
     }
 

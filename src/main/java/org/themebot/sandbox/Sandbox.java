@@ -6,7 +6,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.themebot.config.ThemebotConfig;
+import org.themebot.slack.SlackApp;
 
 /**
  * Sandbox mode: with no Slack credentials, themebot plays Slack for itself. It serves a page
@@ -16,6 +19,8 @@ import org.themebot.config.ThemebotConfig;
  * here over HTTP.
  */
 public final class Sandbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
 
     /** The token the sandbox's Slack accepts: made up, for a workspace that exists only here. */
     private static final String BOT_TOKEN = "xoxb-sandbox-themebot";
@@ -27,20 +32,26 @@ public final class Sandbox {
     private final Relay relay;
     private final ApiEndpoints api;
     private final PageEndpoints page;
+    private final Demo demo;
+    private final boolean loadDemo;
 
-    public Sandbox() {
+    /** loadDemo: type the demo meeting in as soon as the app listens (THEMEBOT_DEMO=1). */
+    public Sandbox(boolean loadDemo) {
+        this.loadDemo = loadDemo;
         Timeline timeline = new Timeline(slackTime);
         Views views = new Views(slackTime, timeline);
         ResponseUrls responseUrls = new ResponseUrls(timeline);
         this.relay = new Relay(signingSecret, views, responseUrls, slackTime);
         WebApi webApi = new WebApi(timeline, views, fileId -> relay.appUrl() + ApiEndpoints.UPLOAD_PATH + fileId);
         this.api = new ApiEndpoints(BOT_TOKEN, webApi, timeline, responseUrls);
-        this.page = new PageEndpoints(timeline, views, relay);
+        MessageBox messageBox = new MessageBox(relay, timeline);
+        this.demo = new Demo(messageBox, timeline);
+        this.page = new PageEndpoints(timeline, views, relay, messageBox, demo);
     }
 
     /**
      * The Slack settings the bot runs with here: the made-up token, this run's signing secret, and
-     * the sandbox's Web API on the configured port (see {@link #listeningOn} for port 0).
+     * the sandbox's Web API on the configured port (see {@link #start} for port 0).
      */
     public ThemebotConfig.Slack slackSettings(int port) {
         return new ThemebotConfig.Slack(Optional.of(BOT_TOKEN), Optional.of(signingSecret), Optional.empty(),
@@ -68,12 +79,17 @@ public final class Sandbox {
     }
 
     /**
-     * Called once the server listens (a test's port 0 is known only then): the relay now knows
-     * where to send requests; returns where the bot's Web API calls must go.
+     * Called once the server listens, as only then is the port known (tests ask for 0): points the
+     * relay at the app and the app's Web API calls at the sandbox, then loads the demo if asked.
      */
-    public String listeningOn(int port) {
+    public void start(int port, SlackApp slackApp) {
         relay.sendTo(LOCALHOST + port);
-        return apiUrl(port);
+        slackApp.useApiUrl(apiUrl(port));
+        if (loadDemo) {
+            Thread loading = new Thread(() -> log.info("sandbox: {}", demo.load().message()), "sandbox-demo");
+            loading.setDaemon(true);
+            loading.start();
+        }
     }
 
     private static String randomSecret() {

@@ -53,11 +53,21 @@ public final class SandboxPage implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    private final boolean demo;
     private final ObjectMapper mapper = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private Path folder;
     private Themebot app;
     private URI base;
+
+    public SandboxPage() {
+        this(false);
+    }
+
+    /** demo: as with THEMEBOT_DEMO=1, the demo group is typed in at start. */
+    public SandboxPage(boolean demo) {
+        this.demo = demo;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -66,7 +76,7 @@ public final class SandboxPage implements BeforeAllCallback, AfterAllCallback {
                 new ThemebotConfig.Database("jdbc:sqlite:" + folder.resolve("themebot.db"), Optional.empty(),
                         Optional.empty()),
                 new ThemebotConfig.Slack(Optional.empty(), Optional.empty(), Optional.empty(), "https://slack.com/api/"),
-                Duration.ofSeconds(1), java.time.ZoneId.of("Europe/London"));
+                Duration.ofSeconds(1), java.time.ZoneId.of("Europe/London"), demo);
         app = Themebot.create(config, java.time.Clock.systemUTC()).start();
         base = URI.create("http://127.0.0.1:" + app.port());
     }

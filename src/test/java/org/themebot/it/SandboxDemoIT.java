@@ -1,0 +1,22 @@
+package org.themebot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** THEMEBOT_DEMO=1: a newcomer finds the demo meeting already recorded when the page opens. */
+class SandboxDemoIT {
+
+    @RegisterExtension
+    static final SandboxPage page = new SandboxPage(true);
+
+    @Test
+    void theDemoMeetingIsRecordedAtStartWithoutPressingAnything() {
+        SandboxPage.Post ended = page.awaitPost(SandboxPage.SUE, SandboxPage.THEME_GROUP,
+                p -> p.readable().contains("Meeting M1 ended")).orElseThrow();
+
+        assertThat(ended.readable()).contains("Actions agreed (6)", "Export docx");
+        assertThat(page.demo().json().path("loaded").asBoolean()).isFalse();
+    }
+}
