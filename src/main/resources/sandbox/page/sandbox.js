@@ -138,13 +138,19 @@
       call("/sandbox/actions", { channel: conversation.id, ts: p.ts, blockId: block.block_id, actionId: element.action_id, picked }) };
     if (p.blocks && p.blocks.length) node.append(BlockKit.render(p.blocks, ctx));
     else if (p.text) node.append(BlockKit.mrkdwn(p.text, who));
-    p.files.forEach(f => {
-      const a = el("a", "file", "📄 " + f.title + " (" + f.name + ", " + Math.max(1, Math.round(f.size / 1024)) + " KB)");
-      a.href = f.url;
-      a.download = f.name;
-      node.append(a);
-    });
+    p.files.forEach(f => node.append(fileCard(f)));
     return node;
+  }
+
+  /** A shared file as a download link: its type, title, name and size. */
+  function fileCard(file) {
+    const a = el("a", "file");
+    a.href = file.url;
+    a.download = file.name;
+    a.append(el("span", "file-type", file.name.split(".").pop().toUpperCase()),
+      el("span", "file-title", file.title),
+      el("span", "file-name", file.name + " · " + Math.max(1, Math.round(file.size / 1024)) + " KB"));
+    return a;
   }
 
   function renderHome(state) {
