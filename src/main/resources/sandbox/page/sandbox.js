@@ -169,7 +169,8 @@
     if (!modal || modal.hash === page.modalHash) return;
     page.modalHash = modal.hash;
     const ctx = { names: names(), people: page.state.people, onAction: (block, element, picked) =>
-      call("/sandbox/actions", { view: modal.id, blockId: block.block_id, actionId: element.action_id, picked }) };
+      call("/sandbox/actions", { view: modal.id, blockId: block.block_id, actionId: element.action_id, picked,
+        values: modalValues().values }) };
     $("modal-title").textContent = modal.title ? modal.title.text : "";
     $("modal-blocks").replaceChildren(BlockKit.render(modal.blocks, ctx));
     page.modalInputs = ctx.inputs;
@@ -190,18 +191,25 @@
     await refresh();
   }
 
+  /** What the modal's inputs say, as {block_id: {action_id: value}}, and the required ones left empty. */
+  function modalValues() {
+    const values = {};
+    const empty = [];
+    for (const input of page.modalInputs) {
+      const value = input.read();
+      if (!input.block.optional && (Array.isArray(value) ? value.length === 0 : !value)) empty.push(input);
+      (values[input.block.block_id] = values[input.block.block_id] || {})[input.block.element.action_id] = value;
+    }
+    return { values, empty };
+  }
+
   async function submitModal(event) {
     event.preventDefault();
-    const values = {};
-    let missing = false;
-    for (const { block, read, node } of page.modalInputs) {
-      const value = read();
-      const empty = Array.isArray(value) ? value.length === 0 : !value;
-      node.querySelector(".field-error").textContent = empty && !block.optional ? "Please fill this in." : "";
-      missing = missing || (empty && !block.optional);
-      (values[block.block_id] = values[block.block_id] || {})[block.element.action_id] = value;
+    const { values, empty } = modalValues();
+    for (const input of page.modalInputs) {
+      input.node.querySelector(".field-error").textContent = empty.includes(input) ? "Please fill this in." : "";
     }
-    if (missing) return;
+    if (empty.length) return;
     const answer = await call("/sandbox/submissions", { values });
     if (answer.errors) {
       for (const { block, node } of page.modalInputs) {

@@ -61,7 +61,10 @@ final class PageEndpoints {
         ctx.json(mapper.createObjectNode().put("ack", sent.status()));
     }
 
-    /** POST {user, channel, ts} or {user, view}, with blockId, actionId and picked (for selects). */
+    /**
+     * POST {user, channel, ts} or {user, view, values}, with blockId, actionId and picked (for
+     * selects); values are what a modal's inputs say at the time, as Slack sends them along.
+     */
     void action(Context ctx) {
         JsonNode body = body(ctx);
         Workspace.Person user = person(body.path("user").asText());
@@ -71,7 +74,8 @@ final class PageEndpoints {
         if (body.hasNonNull("view")) {
             ObjectNode view = shownView(user, body.path("view").asText());
             ObjectNode element = element(view.path("blocks"), blockId, actionId);
-            ack = relay.blockAction(user, new Relay.Container(null, null, false, view), blockId, element,
+            ObjectNode current = Relay.withState(view, ViewState.values(view, body.path("values")));
+            ack = relay.blockAction(user, new Relay.Container(null, null, false, current), blockId, element,
                     body.path("picked"), null);
         } else {
             Workspace.Channel channel = channelOf(user, body.path("channel").asText());
@@ -115,7 +119,10 @@ final class PageEndpoints {
 
     /** POST {user}: the person closed their top modal. */
     void close(Context ctx) {
-        views.close(person(body(ctx).path("user").asText()).id(), false);
+        Workspace.Person user = person(body(ctx).path("user").asText());
+        views.top(user.id()).filter(v -> v.path("notify_on_close").asBoolean(false))
+                .ifPresent(view -> relay.viewClosed(user, view));
+        views.close(user.id(), false);
         ctx.json(mapper.createObjectNode().put("closed", true));
     }
 

@@ -116,11 +116,23 @@ final class Relay {
     /** A modal submitted with these state values. */
     Ack viewSubmission(Workspace.Person user, ObjectNode view, ObjectNode values) {
         ObjectNode payload = interaction("view_submission", user);
-        ObjectNode submitted = view.deepCopy();
-        submitted.putObject("state").set("values", values);
-        payload.set("view", submitted);
+        payload.set("view", withState(view, values));
         payload.putArray("response_urls");
         return post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
+    }
+
+    /** A modal closed by its person; Slack tells the app only when the view asked (notify_on_close). */
+    Ack viewClosed(Workspace.Person user, ObjectNode view) {
+        ObjectNode payload = interaction("view_closed", user).put("is_cleared", false);
+        payload.set("view", view);
+        return post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
+    }
+
+    /** A copy of a view holding what its inputs now say. */
+    static ObjectNode withState(ObjectNode view, ObjectNode values) {
+        ObjectNode copy = view.deepCopy();
+        copy.putObject("state").set("values", values);
+        return copy;
     }
 
     /** Someone opened the bot's Home tab. */

@@ -38,7 +38,7 @@ class SandboxBrowserIT {
     @BeforeAll
     static void openThePage() {
         driver = browser.driver();
-        driver.get(page.base().toString());
+        driver.get(page.client().base().toString());
         browser.waiting().until(d -> !d.findElements(By.cssSelector("#channels .conversation")).isEmpty());
     }
 

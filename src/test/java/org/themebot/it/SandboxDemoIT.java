@@ -2,6 +2,7 @@ package org.themebot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,12 +12,19 @@ class SandboxDemoIT {
     @RegisterExtension
     static final SandboxPage page = new SandboxPage(true);
 
+    static PageClient slack;
+
+    @BeforeAll
+    static void openThePage() {
+        slack = page.client();
+    }
+
     @Test
     void theDemoMeetingIsRecordedAtStartWithoutPressingAnything() {
-        SandboxPage.Post ended = page.awaitPost(SandboxPage.SUE, SandboxPage.THEME_GROUP,
+        PageClient.Post ended = slack.awaitPost(PageClient.SUE, PageClient.THEME_GROUP,
                 p -> p.readable().contains("Meeting M1 ended")).orElseThrow();
 
         assertThat(ended.readable()).contains("Actions agreed (6)", "Export docx");
-        assertThat(page.demo().json().path("loaded").asBoolean()).isFalse();
+        assertThat(slack.demo().json().path("loaded").asBoolean()).isFalse();
     }
 }

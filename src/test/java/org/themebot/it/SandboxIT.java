@@ -1,11 +1,11 @@
 package org.themebot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.themebot.it.SandboxPage.BALBIR;
-import static org.themebot.it.SandboxPage.DEBBIE;
-import static org.themebot.it.SandboxPage.GENERAL;
-import static org.themebot.it.SandboxPage.SUE;
-import static org.themebot.it.SandboxPage.THEME_GROUP;
+import static org.themebot.it.PageClient.BALBIR;
+import static org.themebot.it.PageClient.DEBBIE;
+import static org.themebot.it.PageClient.GENERAL;
+import static org.themebot.it.PageClient.SUE;
+import static org.themebot.it.PageClient.THEME_GROUP;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -28,23 +28,25 @@ class SandboxIT {
     @RegisterExtension
     static final SandboxPage page = new SandboxPage();
 
-    static SandboxPage.Answer setup;
+    static PageClient slack;
+    static PageClient.Answer setup;
 
     @BeforeAll
     static void sueSetsUpAGroupInGeneral() {
-        setup = page.type(SUE, GENERAL, "/themegroup setup name Equalities Theme Group secretary @Debbie Briggs");
+        slack = page.client();
+        setup = slack.type(SUE, GENERAL, "/themegroup setup name Equalities Theme Group secretary @Debbie Briggs");
     }
 
     @Test
     void thePageIsServedWithItsScriptsAndHints() {
-        HttpResponse<byte[]> index = page.get("/");
+        HttpResponse<byte[]> index = slack.get("/");
 
         assertThat(index.statusCode()).isEqualTo(200);
         assertThat(index.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(new String(index.body(), StandardCharsets.UTF_8))
                 .contains("<script src=\"blockkit.js\">", "<script src=\"sandbox.js\">", "/themegroup setup");
-        assertThat(page.get("/sandbox.js").statusCode()).isEqualTo(200);
-        assertThat(page.get("/sandbox.css").statusCode()).isEqualTo(200);
+        assertThat(slack.get("/sandbox.js").statusCode()).isEqualTo(200);
+        assertThat(slack.get("/sandbox.css").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -59,12 +61,12 @@ class SandboxIT {
     void aSetupTypedOnThePageGetsTheBotsReplyForItsTyperOnly() {
         assertThat(setup.json().path("ack").asInt()).isEqualTo(200);
 
-        SandboxPage.Post reply = page.awaitPost(SUE, GENERAL, p -> p.readable().contains("now the home of")).orElseThrow();
+        PageClient.Post reply = slack.awaitPost(SUE, GENERAL, p -> p.readable().contains("now the home of")).orElseThrow();
 
         assertThat(reply.author()).isEqualTo("U0THEMEBOT");
         assertThat(reply.onlyYou()).isTrue();
         assertThat(reply.readable()).contains("*Equalities Theme Group*", "<@U01DEBBIE>");
-        assertThat(page.posts(BALBIR, GENERAL)).noneMatch(p -> p.readable().contains("now the home of"));
+        assertThat(slack.posts(BALBIR, GENERAL)).noneMatch(p -> p.readable().contains("now the home of"));
     }
 
     @Test
@@ -72,8 +74,8 @@ class SandboxIT {
         String body = "command=%2Fthemegroup&text=setup+name+Sneaky&team_id=T0SANDBOX&channel_id=C02GENERAL&user_id=U02SUE";
         String form = "application/x-www-form-urlencoded";
 
-        SandboxPage.Answer unsigned = page.post("/slack/events", form, body, Map.of());
-        SandboxPage.Answer wronglySigned = page.post("/slack/events", form, body,
+        PageClient.Answer unsigned = slack.post("/slack/events", form, body, Map.of());
+        PageClient.Answer wronglySigned = slack.post("/slack/events", form, body,
                 SignedClient.sign(body, SignedClient.wallSeconds(), "not-the-sandbox-secret"));
 
         assertThat(unsigned.status()).isEqualTo(401);
@@ -84,8 +86,8 @@ class SandboxIT {
     void theSandboxApiAnswersOnlyTheBotsToken() {
         String form = "application/x-www-form-urlencoded";
 
-        JsonNode noToken = page.post("/sandbox/api/auth.test", form, "", Map.of()).json();
-        JsonNode wrongToken = page.post("/sandbox/api/auth.test", form, "", Map.of("Authorization", "Bearer xoxb-guess")).json();
+        JsonNode noToken = slack.post("/sandbox/api/auth.test", form, "", Map.of()).json();
+        JsonNode wrongToken = slack.post("/sandbox/api/auth.test", form, "", Map.of("Authorization", "Bearer xoxb-guess")).json();
 
         assertThat(noToken.path("ok").asBoolean(true)).isFalse();
         assertThat(noToken.path("error").asText()).isEqualTo("not_authed");
@@ -94,12 +96,12 @@ class SandboxIT {
 
     @Test
     void aScriptTypedAsActionTextIsKeptAsText() {
-        page.awaitPost(SUE, GENERAL, p -> p.readable().contains("now the home of")).orElseThrow();
+        slack.awaitPost(SUE, GENERAL, p -> p.readable().contains("now the home of")).orElseThrow();
 
-        SandboxPage.Answer sent = page.type(SUE, GENERAL, "/action add <script>alert(1)</script> & more | @Sue Bent | Sept 08");
+        PageClient.Answer sent = slack.type(SUE, GENERAL, "/action add <script>alert(1)</script> & more | @Sue Bent | Sept 08");
 
         assertThat(sent.json().path("ack").asInt()).isEqualTo(200);
-        SandboxPage.Post added = page.awaitPost(BALBIR, GENERAL, p -> p.readable().contains("alert(1)")).orElseThrow();
+        PageClient.Post added = slack.awaitPost(BALBIR, GENERAL, p -> p.readable().contains("alert(1)")).orElseThrow();
         assertThat(added.readable()).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more").doesNotContain("<script>");
         List<String> stored = page.app().database().jdbi().withHandle(h -> h.createQuery("SELECT text FROM action")
                 .mapTo(String.class).list());
@@ -108,16 +110,16 @@ class SandboxIT {
 
     @Test
     void exportedActionNotesCanBeDownloadedFromTheChannel() {
-        page.awaitPost(SUE, GENERAL, p -> p.readable().contains("now the home of")).orElseThrow();
-        page.type(SUE, GENERAL, "/meeting start 2008-10-22");
-        page.awaitPost(SUE, GENERAL, p -> p.readable().contains("Meeting M1")).orElseThrow();
+        slack.awaitPost(SUE, GENERAL, p -> p.readable().contains("now the home of")).orElseThrow();
+        slack.type(SUE, GENERAL, "/meeting start 2008-10-22");
+        slack.awaitPost(SUE, GENERAL, p -> p.readable().contains("Meeting M1")).orElseThrow();
 
-        page.type(SUE, GENERAL, "/meeting export md");
+        slack.type(SUE, GENERAL, "/meeting export md");
 
-        SandboxPage.Post shared = page.awaitPost(BALBIR, GENERAL, p -> p.files().size() > 0).orElseThrow();
+        PageClient.Post shared = slack.awaitPost(BALBIR, GENERAL, p -> p.files().size() > 0).orElseThrow();
         JsonNode file = shared.files().get(0);
         assertThat(file.path("name").asText()).isEqualTo("action-notes-2008-10-22.md");
-        HttpResponse<byte[]> download = page.get(file.path("url").asText());
+        HttpResponse<byte[]> download = slack.get(file.path("url").asText());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"action-notes-2008-10-22.md\"");
@@ -127,31 +129,31 @@ class SandboxIT {
 
     @Test
     void theDemoRecordsTheSeptember2008MeetingOnceThroughTheBot() {
-        JsonNode loaded = page.demo().json();
-        JsonNode again = page.demo().json();
+        JsonNode loaded = slack.demo().json();
+        JsonNode again = slack.demo().json();
 
         assertThat(loaded.path("loaded").asBoolean()).as(loaded.toString()).isTrue();
         assertThat(again.path("loaded").asBoolean()).isFalse();
         assertThat(again.path("message").asText()).contains("already has meetings");
-        SandboxPage.Post ended = page.awaitPost(BALBIR, THEME_GROUP, p -> p.readable().contains("Meeting M1 ended"))
+        PageClient.Post ended = slack.awaitPost(BALBIR, THEME_GROUP, p -> p.readable().contains("Meeting M1 ended"))
                 .orElseThrow();
         assertThat(ended.readable()).contains("Actions agreed (6)", "Forward the Home Office Toolkit",
                 "Wednesday 22 October 2008");
-        assertThat(page.posts(BALBIR, THEME_GROUP)).noneMatch(p -> p.author().equals(DEBBIE));
-        assertThat(page.posts(DEBBIE, THEME_GROUP)).anyMatch(p -> p.author().equals(DEBBIE) && p.text().equals("/meeting end"));
+        assertThat(slack.posts(BALBIR, THEME_GROUP)).noneMatch(p -> p.author().equals(DEBBIE));
+        assertThat(slack.posts(DEBBIE, THEME_GROUP)).anyMatch(p -> p.author().equals(DEBBIE) && p.text().equals("/meeting end"));
 
-        page.press(DEBBIE, THEME_GROUP, ended, "meeting_export_csv");
+        slack.press(DEBBIE, THEME_GROUP, ended, "meeting_export_csv");
 
-        SandboxPage.Post csv = page.awaitPost(DEBBIE, THEME_GROUP, p -> p.files().size() > 0).orElseThrow();
-        String rows = new String(page.get(csv.files().get(0).path("url").asText()).body(), StandardCharsets.UTF_8);
+        PageClient.Post csv = slack.awaitPost(DEBBIE, THEME_GROUP, p -> p.files().size() > 0).orElseThrow();
+        String rows = new String(slack.get(csv.files().get(0).path("url").asText()).body(), StandardCharsets.UTF_8);
         assertThat(rows.lines()).hasSize(7).anyMatch(r -> r.contains("Balbir Sohal / Debbie Briggs"));
     }
 
     @Test
     void aPersonCannotPostInAnotherPersonsDirectMessages() {
-        SandboxPage.Answer refused = page.type(SUE, "D01DEBBIE", "/action list");
+        PageClient.Answer refused = slack.type(SUE, "D01DEBBIE", "/action list");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(page.posts(DEBBIE, "D01DEBBIE")).isEmpty();
+        assertThat(slack.posts(DEBBIE, "D01DEBBIE")).isEmpty();
     }
 }
