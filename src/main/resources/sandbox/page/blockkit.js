@@ -71,12 +71,27 @@ const BlockKit = (() => {
     if (last < text.length) into.append(unescape(text.slice(last)));
   }
 
+  const QUOTE = /^(&gt;|>) ?/;
+
+  /** Lines starting with ">" become block quotes; the rest is inline mrkdwn. */
+  function lines(text, names, into) {
+    const all = text.split("\n");
+    for (let i = 0; i < all.length;) {
+      const quoted = QUOTE.test(all[i]);
+      const run = [];
+      while (i < all.length && QUOTE.test(all[i]) === quoted) run.push(quoted ? all[i++].replace(QUOTE, "") : all[i++]);
+      const target = quoted ? el("blockquote") : into;
+      inline(run.join("\n"), names, target);
+      if (quoted) into.append(target);
+    }
+  }
+
   /** Slack mrkdwn as nodes; names maps user ids to real names for mentions. */
   function mrkdwn(text, names) {
     const out = el("span", "mrkdwn");
     String(text || "").split(/```/).forEach((part, i) => {
       if (i % 2 === 1) out.append(el("pre", null, unescape(part.replace(/^\n/, ""))));
-      else inline(part, names, out);
+      else lines(part, names, out);
     });
     return out;
   }

@@ -61,6 +61,7 @@
     const map = {};
     page.state.people.forEach(p => { map[p.id] = p.name; });
     map[page.state.bot.id] = page.state.bot.name;
+    map[page.state.slackbot.id] = page.state.slackbot.name;
     return map;
   }
 
@@ -77,7 +78,8 @@
       renderPosts(conversation);
       page.seen[conversation.id] = conversation.posts.length;
     }
-    $("composer").hidden = page.open === "home";
+    $("composer").hidden = $("hints").hidden = page.open === "home";
+    renderShortcuts(state, conversation);
     renderModal(state.modal);
   }
 
@@ -133,6 +135,11 @@
     if (isBot) head.append(el("span", "badge", "APP"));
     head.append(el("time", null, new Date(parseFloat(p.ts) * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })));
     if (p.onlyYou) head.append(el("span", "only-you", p.typed ? "Only you see the command" : "Only visible to you"));
+    const onMessage = page.state.shortcuts.filter(s => s.type === "message");
+    if (onMessage.length && !p.typed) {
+      head.append(menu("More actions", "⋯", onMessage, s =>
+        call("/sandbox/shortcuts", { callbackId: s.callbackId, channel: conversation.id, ts: p.ts })));
+    }
     node.append(head);
     const ctx = { names: who, people: page.state.people, onAction: (block, element, picked) =>
       call("/sandbox/actions", { channel: conversation.id, ts: p.ts, blockId: block.block_id, actionId: element.action_id, picked }) };
@@ -140,6 +147,58 @@
     else if (p.text) node.append(BlockKit.mrkdwn(p.text, who));
     p.files.forEach(f => node.append(fileCard(f)));
     return node;
+  }
+
+  /** A small menu of shortcuts (a details element, so it needs no state of its own). */
+  function menu(label, symbol, shortcuts, run) {
+    const details = el("details", "menu");
+    const summary = el("summary", null, symbol);
+    summary.setAttribute("aria-label", label);
+    const list = el("ul");
+    shortcuts.forEach(s => {
+      const b = el("button", null, s.name);
+      b.type = "button";
+      b.addEventListener("click", () => {
+        details.open = false;
+        run(s);
+      });
+      const li = el("li");
+      li.append(b);
+      list.append(li);
+    });
+    details.append(summary, list);
+    return details;
+  }
+
+  /** The composer's global shortcuts, when the app's manifest declares any. */
+  function renderShortcuts(state, conversation) {
+    const global = state.shortcuts.filter(s => s.type === "global");
+    const holder = $("shortcuts");
+    holder.hidden = global.length === 0 || !conversation;
+    if (holder.hidden || holder.childElementCount) return;
+    holder.append(menu("Shortcuts", "⚡", global, s => call("/sandbox/shortcuts", { callbackId: s.callbackId })));
+  }
+
+  /** Slack's command list: while a command is being typed, the app's commands that match, with their usage. */
+  function suggest() {
+    const text = $("text").value;
+    const list = $("suggestions");
+    const typing = page.state && /^\/\S*$/.test(text);
+    const matches = typing ? page.state.commands.filter(c => c.command.startsWith(text)) : [];
+    list.hidden = matches.length === 0;
+    list.replaceChildren(...matches.map(c => {
+      const b = el("button", "suggestion");
+      b.type = "button";
+      b.append(el("strong", null, c.command), " ", el("span", "usage", c.usageHint), el("span", "description", c.description));
+      b.addEventListener("click", () => {
+        $("text").value = c.command + " ";
+        list.hidden = true;
+        $("text").focus();
+      });
+      const li = el("li");
+      li.append(b);
+      return li;
+    }));
   }
 
   /** A shared file as a download link: its type, title, name and size. */
@@ -245,6 +304,7 @@
       $("text").value = "";
       send(text);
     });
+    $("text").addEventListener("input", suggest);
     document.querySelectorAll(".hint").forEach(h => h.addEventListener("click", () => {
       $("text").value = h.textContent;
       $("text").focus();

@@ -17,10 +17,12 @@ final class MessageBox {
 
     private final Relay relay;
     private final Timeline timeline;
+    private final AppManifest manifest;
 
-    MessageBox(Relay relay, Timeline timeline) {
+    MessageBox(Relay relay, Timeline timeline, AppManifest manifest) {
         this.relay = relay;
         this.timeline = timeline;
+        this.manifest = manifest;
     }
 
     Sent send(Workspace.Person typer, Workspace.Channel channel, String typed) {
@@ -35,6 +37,13 @@ final class MessageBox {
         // Slack shows a command to others only with an in_channel reply; the sandbox shows its typer what they sent.
         timeline.post(channel.id(), typer.id(), TypedText.escaped(text), JsonNodeFactory.instance.arrayNode(), List.of(),
                 typer.id(), true);
+        if (manifest.command(command).isEmpty()) {
+            String refusal = command + " is not a valid command. In Slack, all messages that start with the \"/\" "
+                    + "character are interpreted as commands.";
+            timeline.post(channel.id(), Workspace.SLACKBOT_ID, TypedText.escaped(refusal),
+                    JsonNodeFactory.instance.arrayNode(), List.of(), typer.id(), false);
+            return new Sent(404, refusal);
+        }
         Relay.Ack ack = relay.command(typer, channel, command, TypedText.escaped(parts.length > 1 ? parts[1] : ""));
         JsonNode body = ack.body();
         boolean inChannel = "in_channel".equals(body.path("response_type").asText());

@@ -24,14 +24,16 @@ final class PageEndpoints {
     private final MessageBox messageBox;
     private final Demo demo;
     private final PageState pageState;
+    private final AppManifest manifest;
 
-    PageEndpoints(Timeline timeline, Views views, Relay relay, MessageBox messageBox, Demo demo) {
+    PageEndpoints(Timeline timeline, Views views, Relay relay, MessageBox messageBox, Demo demo, AppManifest manifest) {
         this.timeline = timeline;
         this.views = views;
         this.relay = relay;
         this.messageBox = messageBox;
         this.demo = demo;
-        this.pageState = new PageState(timeline, views);
+        this.manifest = manifest;
+        this.pageState = new PageState(timeline, views, manifest);
     }
 
     /**
@@ -79,13 +81,28 @@ final class PageEndpoints {
                     body.path("picked"), null);
         } else {
             Workspace.Channel channel = channelOf(user, body.path("channel").asText());
-            Timeline.Post post = timeline.find(channel.id(), body.path("ts").asText())
-                    .filter(p -> p.visibleTo(user.id()))
-                    .orElseThrow(() -> new NotFoundResponse("no such message"));
+            Timeline.Post post = visiblePost(user, channel, body.path("ts").asText());
             ObjectNode element = element(post.blocks(), blockId, actionId);
             boolean ephemeral = post.onlyFor() != null;
             ack = relay.blockAction(user, new Relay.Container(channel.id(), post.ts(), ephemeral, null), blockId,
                     element, body.path("picked"), ephemeral ? null : message(post));
+        }
+        ctx.json(mapper.createObjectNode().put("ack", ack.status()));
+    }
+
+    /** POST {user, callbackId, channel, ts}: a shortcut of the manifest, on a message when it is a message shortcut. */
+    void shortcut(Context ctx) {
+        JsonNode body = body(ctx);
+        Workspace.Person user = person(body.path("user").asText());
+        AppManifest.Shortcut shortcut = manifest.shortcut(body.path("callbackId").asText())
+                .orElseThrow(() -> new BadRequestResponse("the app has no such shortcut"));
+        Relay.Ack ack;
+        if (shortcut.type().equals("message")) {
+            Workspace.Channel channel = channelOf(user, body.path("channel").asText());
+            Timeline.Post post = visiblePost(user, channel, body.path("ts").asText());
+            ack = relay.messageShortcut(user, shortcut.callbackId(), channel, post.ts(), message(post));
+        } else {
+            ack = relay.globalShortcut(user, shortcut.callbackId());
         }
         ctx.json(mapper.createObjectNode().put("ack", ack.status()));
     }
@@ -168,6 +185,11 @@ final class PageEndpoints {
     private static Workspace.Channel channelOf(Workspace.Person person, String channelId) {
         return Workspace.visibleTo(person).stream().filter(c -> c.id().equals(channelId)).findFirst()
                 .orElseThrow(() -> new BadRequestResponse("no such channel for " + person.realName() + ": " + channelId));
+    }
+
+    private Timeline.Post visiblePost(Workspace.Person person, Workspace.Channel channel, String ts) {
+        return timeline.find(channel.id(), ts).filter(p -> p.visibleTo(person.id()))
+                .orElseThrow(() -> new NotFoundResponse("no such message"));
     }
 
     /** The person's top modal or Home tab with this id. */

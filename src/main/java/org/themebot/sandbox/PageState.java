@@ -16,16 +16,25 @@ final class PageState {
 
     private final Timeline timeline;
     private final Views views;
+    private final AppManifest manifest;
 
-    PageState(Timeline timeline, Views views) {
+    PageState(Timeline timeline, Views views, AppManifest manifest) {
         this.timeline = timeline;
         this.views = views;
+        this.manifest = manifest;
     }
 
     ObjectNode of(Workspace.Person viewer) {
         ObjectNode state = JSON.objectNode().put("version", timeline.version()).put("viewer", viewer.id());
         state.putObject("team").put("id", Workspace.TEAM_ID).put("name", Workspace.TEAM_NAME);
         state.putObject("bot").put("id", Workspace.BOT_USER_ID).put("name", Workspace.BOT_NAME);
+        state.putObject("slackbot").put("id", Workspace.SLACKBOT_ID).put("name", "Slackbot");
+        ArrayNode commands = state.putArray("commands");
+        manifest.commands().forEach(c -> commands.addObject().put("command", c.command())
+                .put("description", c.description()).put("usageHint", c.usageHint()));
+        ArrayNode shortcuts = state.putArray("shortcuts");
+        manifest.shortcuts().forEach(s -> shortcuts.addObject().put("name", s.name()).put("type", s.type())
+                .put("callbackId", s.callbackId()));
         ArrayNode people = state.putArray("people");
         Workspace.PEOPLE.forEach(p -> people.addObject().put("id", p.id()).put("name", p.realName())
                 .put("handle", p.handle()));

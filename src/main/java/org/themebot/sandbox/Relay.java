@@ -113,6 +113,23 @@ final class Relay {
         return post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
     }
 
+    /** A message shortcut run on a message, as from its "More actions" menu. */
+    Ack messageShortcut(Workspace.Person user, String callbackId, Workspace.Channel channel, String messageTs,
+                        JsonNode message) {
+        ObjectNode payload = interaction("message_action", user).put("callback_id", callbackId)
+                .put("action_ts", slackTime()).put("message_ts", messageTs)
+                .put("response_url", responseUrl(new ResponseUrls.Origin(user.id(), channel.id(), null)));
+        payload.putObject("channel").put("id", channel.id()).put("name", channel.name());
+        payload.set("message", message);
+        return post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
+    }
+
+    /** A global shortcut, as from the composer's shortcuts menu. */
+    Ack globalShortcut(Workspace.Person user, String callbackId) {
+        ObjectNode payload = interaction("shortcut", user).put("callback_id", callbackId).put("action_ts", slackTime());
+        return post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
+    }
+
     /** A modal submitted with these state values. */
     Ack viewSubmission(Workspace.Person user, ObjectNode view, ObjectNode values) {
         ObjectNode payload = interaction("view_submission", user);

@@ -44,9 +44,10 @@ public final class Sandbox {
         this.relay = new Relay(signingSecret, views, responseUrls, slackTime);
         WebApi webApi = new WebApi(timeline, views, fileId -> relay.appUrl() + ApiEndpoints.UPLOAD_PATH + fileId);
         this.api = new ApiEndpoints(BOT_TOKEN, webApi, timeline, responseUrls);
-        MessageBox messageBox = new MessageBox(relay, timeline);
+        AppManifest manifest = AppManifest.shipped();
+        MessageBox messageBox = new MessageBox(relay, timeline, manifest);
         this.demo = new Demo(messageBox, timeline);
-        this.page = new PageEndpoints(timeline, views, relay, messageBox, demo);
+        this.page = new PageEndpoints(timeline, views, relay, messageBox, demo, manifest);
     }
 
     /**
@@ -71,6 +72,7 @@ public final class Sandbox {
         cfg.routes.get("/sandbox/state", page::state);
         cfg.routes.post("/sandbox/messages", page::message);
         cfg.routes.post("/sandbox/actions", page::action);
+        cfg.routes.post("/sandbox/shortcuts", page::shortcut);
         cfg.routes.post("/sandbox/submissions", page::submit);
         cfg.routes.post("/sandbox/closed", page::close);
         cfg.routes.post("/sandbox/home", page::home);

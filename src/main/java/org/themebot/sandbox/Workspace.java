@@ -3,6 +3,7 @@ package org.themebot.sandbox;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The made-up Slack workspace the sandbox plays: its team, its people, its channels, and one
@@ -18,6 +19,8 @@ final class Workspace {
     static final String BOT_ID = "B0THEMEBOT";
     static final String BOT_USER_ID = "U0THEMEBOT";
     static final String BOT_NAME = "themebot";
+    /** Slack's own voice, for what Slack rather than the app says. */
+    static final String SLACKBOT_ID = "USLACKBOT";
 
     /** A member of the workspace; handle is the name Slack puts in escaped mentions. */
     record Person(String id, String realName, String handle) {
@@ -67,7 +70,6 @@ final class Workspace {
 
     /** The channels and DMs one person sees in the sidebar. */
     static List<Channel> visibleTo(Person person) {
-        return java.util.stream.Stream.concat(CHANNELS.stream(), java.util.stream.Stream.of(directMessages(person)))
-                .toList();
+        return Stream.concat(CHANNELS.stream(), Stream.of(directMessages(person))).toList();
     }
 }

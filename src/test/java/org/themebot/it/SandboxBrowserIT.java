@@ -68,6 +68,17 @@ class SandboxBrowserIT {
 
     @Test
     @Order(3)
+    void theBotsMrkdwnShowsAsBoldMentionsAndQuotes() {
+        type("/action done A1 sent round & done");
+
+        WebElement done = awaitPost("done by");
+        assertThat(done.findElement(By.cssSelector("strong")).getText()).isEqualTo("A1");
+        assertThat(done.findElement(By.cssSelector(".mention")).getText()).isEqualTo("@Debbie Briggs");
+        assertThat(done.findElement(By.cssSelector("blockquote")).getText()).isEqualTo("sent round & done");
+    }
+
+    @Test
+    @Order(4)
     void anotherPersonSeesTheChannelButNotTheTypersEphemerals() {
         new Select(driver.findElement(By.id("person"))).selectByVisibleText("Balbir Sohal");
 
@@ -79,7 +90,7 @@ class SandboxBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theDemoMeetingsExportButtonUploadsNotesThatDownload() throws IOException {
         driver.findElement(By.id("demo")).click();
         awaitPost("Meeting M1 ended");

@@ -150,6 +150,17 @@ class SandboxIT {
     }
 
     @Test
+    void aCommandTheManifestLacksIsRefusedBySlackNotSentToTheBot() {
+        PageClient.Answer sent = slack.type(BALBIR, GENERAL, "/goodpractise submit Buddy scheme");
+
+        assertThat(sent.json().path("ack").asInt()).isEqualTo(404);
+        assertThat(slack.posts(BALBIR, GENERAL)).anySatisfy(p -> {
+            assertThat(p.author()).isEqualTo("USLACKBOT");
+            assertThat(p.text()).startsWith("/goodpractise is not a valid command.");
+        });
+    }
+
+    @Test
     void aPersonCannotPostInAnotherPersonsDirectMessages() {
         PageClient.Answer refused = slack.type(SUE, "D01DEBBIE", "/action list");
 

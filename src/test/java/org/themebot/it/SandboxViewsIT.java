@@ -25,8 +25,9 @@ import org.themebot.slack.SlackEndpoint;
 
 /**
  * Modals and the Home tab through the sandbox, before themebot has any: a stand-in Bolt app
- * (the real SlackApp and SlackEndpoint, with listeners of its own) opens a modal, answers a
- * submission with errors, hears a modal's button and its closing, and publishes a Home tab.
+ * (the real SlackApp and SlackEndpoint, with listeners of its own) opens a modal on /action,
+ * answers a submission with errors, hears a modal's button and its closing, and publishes a
+ * Home tab.
  */
 class SandboxViewsIT {
 
@@ -74,7 +75,7 @@ class SandboxViewsIT {
     }
 
     static void listen(App app) {
-        app.command("/record", (req, ctx) -> {
+        app.command("/action", (req, ctx) -> {
             ctx.client().viewsOpen(r -> r.triggerId(req.getPayload().getTriggerId()).viewAsString(MODAL));
             return ctx.ack();
         });
@@ -114,7 +115,7 @@ class SandboxViewsIT {
 
     @Test
     void aModalOpensSubmissionErrorsShowInItAndAGoodSubmissionClosesIt() {
-        slack.type(SUE, GENERAL, "/record");
+        slack.type(SUE, GENERAL, "/action");
         JsonNode modal = awaitModal();
         assertThat(modal.path("title").path("text").asText()).isEqualTo("Record an action");
 
@@ -129,7 +130,7 @@ class SandboxViewsIT {
 
     @Test
     void aButtonInAModalCarriesWhatItsInputsSayAndClosingItIsHeard() {
-        slack.type(SUE, GENERAL, "/record");
+        slack.type(SUE, GENERAL, "/action");
         JsonNode modal = awaitModal();
 
         slack.post("/sandbox/actions", pressWithValues(modal, "half-typed"));
