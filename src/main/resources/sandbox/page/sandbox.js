@@ -136,7 +136,7 @@
     head.append(el("time", null, new Date(parseFloat(p.ts) * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })));
     if (p.onlyYou) head.append(el("span", "only-you", p.typed ? "Only you see the command" : "Only visible to you"));
     const onMessage = page.state.shortcuts.filter(s => s.type === "message");
-    if (onMessage.length && !p.typed) {
+    if (onMessage.length && !p.onlyYou) {
       head.append(menu("More actions", "⋯", onMessage, s =>
         call("/sandbox/shortcuts", { callbackId: s.callbackId, channel: conversation.id, ts: p.ts })));
     }

@@ -28,36 +28,42 @@ final class MessageBox {
     Sent send(Workspace.Person typer, Workspace.Channel channel, String typed) {
         String text = typed.strip();
         if (!text.startsWith("/")) {
-            timeline.post(channel.id(), typer.id(), TypedText.escaped(text), JsonNodeFactory.instance.arrayNode(),
-                    List.of(), null, false);
+            timeline.post(channel.id(), typer.id(), TypedText.escaped(text), noBlocks(), List.of(), null, false);
             return new Sent(200, "");
         }
         String[] parts = text.split("\\s+", 2);
         String command = parts[0];
         // Slack shows a command to others only with an in_channel reply; the sandbox shows its typer what they sent.
-        timeline.post(channel.id(), typer.id(), TypedText.escaped(text), JsonNodeFactory.instance.arrayNode(), List.of(),
-                typer.id(), true);
+        timeline.post(channel.id(), typer.id(), TypedText.escaped(text), noBlocks(), List.of(), typer.id(), true);
         if (manifest.command(command).isEmpty()) {
-            String refusal = command + " is not a valid command. In Slack, all messages that start with the \"/\" "
-                    + "character are interpreted as commands.";
-            timeline.post(channel.id(), Workspace.SLACKBOT_ID, TypedText.escaped(refusal),
-                    JsonNodeFactory.instance.arrayNode(), List.of(), typer.id(), false);
-            return new Sent(404, refusal);
+            return slackbotTells(typer, channel, 404, command + " is not a valid command. In Slack, all messages that "
+                    + "start with the \"/\" character are interpreted as commands.");
         }
         Relay.Ack ack = relay.command(typer, channel, command, TypedText.escaped(parts.length > 1 ? parts[1] : ""));
-        JsonNode body = ack.body();
-        boolean inChannel = "in_channel".equals(body.path("response_type").asText());
         if (!ack.ok()) {
-            String error = command + " failed with the error \"dispatch_failed\" (the bot answered HTTP " + ack.status() + ")";
-            timeline.post(channel.id(), Workspace.BOT_USER_ID, error, JsonNodeFactory.instance.arrayNode(), List.of(),
-                    typer.id(), false);
-            return new Sent(ack.status(), error);
+            String why = ack.status() == Relay.Ack.TIMED_OUT ? "themebot did not answer within 3 seconds"
+                    : "themebot answered HTTP " + ack.status();
+            return slackbotTells(typer, channel, ack.status(),
+                    command + " failed with the error \"" + ack.error() + "\" (" + why + ")");
         }
+        JsonNode body = ack.body();
         String reply = body.path("text").asText("");
         if (!reply.isEmpty() || body.path("blocks").size() > 0) {
+            boolean inChannel = "in_channel".equals(body.path("response_type").asText());
             timeline.post(channel.id(), Workspace.BOT_USER_ID, reply, BlockIds.filled(body.path("blocks")), List.of(),
                     inChannel ? null : typer.id(), false);
         }
         return new Sent(ack.status(), reply);
+    }
+
+    /** What Slack itself says to the typer when a command did not reach the app properly. */
+    private Sent slackbotTells(Workspace.Person typer, Workspace.Channel channel, int status, String plain) {
+        timeline.post(channel.id(), Workspace.SLACKBOT_ID, TypedText.escaped(plain), noBlocks(), List.of(), typer.id(),
+                false);
+        return new Sent(status, plain);
+    }
+
+    private static JsonNode noBlocks() {
+        return JsonNodeFactory.instance.arrayNode();
     }
 }

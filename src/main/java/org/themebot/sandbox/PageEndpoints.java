@@ -100,6 +100,9 @@ final class PageEndpoints {
         if (shortcut.type().equals("message")) {
             Workspace.Channel channel = channelOf(user, body.path("channel").asText());
             Timeline.Post post = visiblePost(user, channel, body.path("ts").asText());
+            if (post.onlyFor() != null) {
+                throw new BadRequestResponse("Slack offers no shortcuts on a message only one person sees");
+            }
             ack = relay.messageShortcut(user, shortcut.callbackId(), channel, post.ts(), message(post));
         } else {
             ack = relay.globalShortcut(user, shortcut.callbackId());

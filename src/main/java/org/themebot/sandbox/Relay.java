@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,11 +27,21 @@ import java.util.stream.Collectors;
  */
 final class Relay {
 
+    /** Slack waits this long for an app's acknowledgement, then tells the person it timed out. */
+    private static final Duration SLACK_PATIENCE = Duration.ofSeconds(3);
+
     /** The bot's answer: its HTTP status and JSON body (missing when it acknowledged with nothing). */
     record Ack(int status, JsonNode body) {
 
+        static final int TIMED_OUT = 408;
+
         boolean ok() {
             return status == 200;
+        }
+
+        /** What Slack tells the person when the app failed them: too slow, or no proper answer. */
+        String error() {
+            return status == TIMED_OUT ? "operation_timeout" : "dispatch_failed";
         }
     }
 
@@ -189,7 +200,7 @@ final class Relay {
     private Ack post(String body, String contentType) {
         String timestamp = Long.toString(clock.millis() / 1000);
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/slack/events"))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(SLACK_PATIENCE)
                 .header("Content-Type", contentType)
                 .header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp)
                 .header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signatures.generate(timestamp, body))
@@ -198,6 +209,8 @@ final class Relay {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Ack(response.statusCode(), json(response.body()));
+        } catch (HttpTimeoutException e) {
+            return new Ack(Ack.TIMED_OUT, mapper.missingNode());
         } catch (IOException e) {
             return new Ack(502, mapper.missingNode());
         } catch (InterruptedException e) {

@@ -40,8 +40,10 @@ final class Views {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
     }
 
-    /** A trigger id for one interaction of a person. */
+    /** A trigger id for one interaction of a person; long-expired ones are forgotten. */
     synchronized String newTrigger(String userId) {
+        Instant forgotten = clock.instant().minus(Duration.ofMinutes(10));
+        triggers.values().removeIf(t -> t.expires().isBefore(forgotten));
         String id = clock.millis() / 1000 + "." + newId("").toLowerCase(Locale.ROOT);
         triggers.put(id, new Trigger(userId, clock.instant().plus(TRIGGER_LIFETIME)));
         return id;
