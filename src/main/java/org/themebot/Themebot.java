@@ -4,6 +4,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -15,20 +16,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.themebot.actions.ActionService;
 import org.themebot.config.ThemebotConfig;
+import org.themebot.goodpractice.GoodPracticeService;
+import org.themebot.goodpractice.GoodPracticeSettingsService;
+import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.reminders.DigestService;
+import org.themebot.reminders.ReminderSweep;
+import org.themebot.reminders.RoundupService;
+import org.themebot.reminders.ScheduleService;
 import org.themebot.sandbox.Sandbox;
+import org.themebot.schedule.Jobs;
 import org.themebot.schedule.Quartz;
 import org.themebot.slack.Outbox;
+import org.themebot.slack.ScheduledMessages;
 import org.themebot.slack.SlackApp;
 import org.themebot.slack.SlackEndpoint;
 import org.themebot.slack.UserNames;
 import org.themebot.store.Database;
+import org.themebot.store.HandledRequests;
 
 /** The one wiring place: database → services → Slack app → scheduler → HTTP routes. */
 public final class Themebot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Themebot.class);
+    /** How long a handled request's id is kept, so a retry is recognised: Slack retries within minutes. */
+    private static final Duration KEEP_HANDLED_REQUESTS = Duration.ofDays(1);
 
     private final ThemebotConfig config;
     private final Database database;
@@ -36,6 +49,8 @@ public final class Themebot implements AutoCloseable {
     private final ExecutorService afterAck;
     private final SlackApp slackApp;
     private final Outbox outbox;
+    private final Jobs jobs;
+    private final ScheduleService schedules;
     private final Sandbox sandbox;
     private final SocketModeApp socketMode;
     private final Javalin web;
@@ -52,8 +67,8 @@ public final class Themebot implements AutoCloseable {
         });
 
         GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
-        MeetingService meetings = new MeetingService(database.jdbi());
-        ActionService actions = new ActionService(database.jdbi(), meetings);
+        MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice());
+        ActionService actions = new ActionService(database.jdbi(), meetings, ScheduleService::actsFor);
 
         // In sandbox mode themebot plays Slack itself: the same app, with the sandbox's made-up credentials.
         this.sandbox = config.mode() == ThemebotConfig.Mode.SANDBOX ? new Sandbox(config.demo()) : null;
@@ -62,7 +77,20 @@ public final class Themebot implements AutoCloseable {
                 slack.apiUrl());
         this.outbox = new Outbox(database.jdbi(), slackApp.methods(), clock, config.sweepInterval());
         UserNames names = new UserNames(database.jdbi(), slackApp.methods(), clock);
-        slackApp.register(new SlackApp.Features(groups, actions, meetings), database.jdbi(), outbox, names, afterAck, clock);
+        ScheduledMessages messages = new ScheduledMessages(outbox);
+        DigestService digests = new DigestService(database.jdbi(), meetings, clock, messages);
+        RoundupService roundups = new RoundupService(database.jdbi(), meetings, actions, clock, messages);
+        ReminderSweep reminders = new ReminderSweep(database.jdbi(), clock, messages);
+        HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
+        this.jobs = new Jobs(scheduler, () -> {
+            reminders.sweep();
+            roundups.sweep();
+            handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS));
+        }, digests);
+        this.schedules = new ScheduleService(database.jdbi(), jobs);
+        slackApp.register(new SlackApp.Features(groups, actions, meetings, schedules, digests, roundups,
+                new GoodPracticeService(database.jdbi()), new GoodPracticeSettingsService(database.jdbi())),
+                database.jdbi(), outbox, names, afterAck, clock);
         SlackEndpoint endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow());
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
                 ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())
@@ -82,6 +110,8 @@ public final class Themebot implements AutoCloseable {
     }
 
     public Themebot start() throws Exception {
+        jobs.scheduleSweep(config.sweepInterval());
+        schedules.resyncAll(); // the database is the truth for each group's digest trigger
         scheduler.start();
         web.start(config.port());
         if (sandbox != null) {

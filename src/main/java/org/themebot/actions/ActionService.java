@@ -1,6 +1,8 @@
 package org.themebot.actions;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,16 +40,41 @@ public final class ActionService {
     public static final String DROP_FORM = "/action drop <ref> [reason]";
     public static final String SHOW_FORM = "/action show <ref>";
 
+    private static final DateTimeFormatter SNOOZE_DAY =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private static final Pattern REF = Pattern.compile("(?i)a?(\\d{1,9})");
     private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
 
     private final Jdbi jdbi;
     private final TimescaleParser timescales = new TimescaleParser();
     private final MeetingLink meetings;
+    private final Proxies proxies;
 
     public ActionService(Jdbi jdbi, MeetingLink meetings) {
+        this(jdbi, meetings, Proxies.NONE);
+    }
+
+    public ActionService(Jdbi jdbi, MeetingLink meetings, Proxies proxies) {
         this.jdbi = jdbi;
         this.meetings = meetings;
+        this.proxies = proxies;
+    }
+
+    /**
+     * Members who act for owners outside Slack (they get their reminders): they may do what the
+     * owner could. Kept behind an interface so actions need not know how proxies are stored.
+     */
+    @FunctionalInterface
+    public interface Proxies {
+        boolean actsFor(Handle handle, long groupId, String userId, Who.Named owner);
+
+        Proxies NONE = (handle, groupId, userId, owner) -> false;
+    }
+
+    /** When reminders snoozed now resume, in the group's reminder settings. */
+    @FunctionalInterface
+    public interface SnoozeEnd {
+        Instant from(Handle handle, ThemeGroup group, Instant now);
     }
 
     /** An action as it now is, with the group it belongs to (for its zone and name). */
@@ -127,13 +154,22 @@ public final class ActionService {
         RefAndRest parsed = refAndRest(args, DONE_FORM);
         String comment = SlackText.plain(parsed.rest()).strip();
         TextLimits.requireAtMost(comment, TextLimits.NOTE, "A comment", DONE_FORM);
-        return change(inv, parsed.number(), DONE_FORM, (group, action, store, handle) -> {
-            requireOwnerOrOfficer(group, action, inv, "mark it done");
+        return change(inv, byRef(parsed.number(), DONE_FORM), markDone(inv, comment));
+    }
+
+    /** Done from a button (a reminder, App Home): the action by id, within the presser's workspace. */
+    public Changed done(Invocation inv, long actionId, String comment) {
+        return change(inv, byId(actionId), markDone(inv, comment));
+    }
+
+    private Change markDone(Invocation inv, String comment) {
+        return (group, action, store, handle) -> {
+            requireOwnerOrOfficer(handle, group, action, inv, "mark it done");
             requireOpen(action, "done");
             store.setStatus(action.id(), ActionStatus.DONE.storeName(), inv.at());
             store.record(action.id(), ActionEvent.Kind.DONE, comment, inv.userId(), inv.at());
             return new Outcome(ActionEvent.Kind.DONE, comment);
-        });
+        };
     }
 
     public Changed update(Invocation inv, String args) {
@@ -143,12 +179,34 @@ public final class ActionService {
             throw new CommandError("Say what progress to record.", UPDATE_FORM);
         }
         TextLimits.requireAtMost(comment, TextLimits.NOTE, "A progress comment", UPDATE_FORM);
-        return change(inv, parsed.number(), UPDATE_FORM, (group, action, store, handle) -> {
-            requireOwnerOrOfficer(group, action, inv, "update it");
+        return change(inv, byRef(parsed.number(), UPDATE_FORM), progress(inv, comment));
+    }
+
+    /** A progress entry from a button's modal; the comment is checked by the modal. */
+    public Changed update(Invocation inv, long actionId, String comment) {
+        return change(inv, byId(actionId), progress(inv, comment));
+    }
+
+    /** Holds an action's reminders until {@code resume} says, noting it in the history. */
+    public Changed snooze(Invocation inv, long actionId, SnoozeEnd resume) {
+        return change(inv, byId(actionId), (group, action, store, handle) -> {
+            requireOwnerOrOfficer(handle, group, action, inv, "snooze its reminders");
+            requireOpen(action, "snoozed");
+            Instant until = resume.from(handle, group, inv.at());
+            store.holdRemindersUntil(action.id(), until, inv.at());
+            String detail = "reminders snoozed until " + SNOOZE_DAY.format(until.atZone(group.zone()));
+            store.record(action.id(), ActionEvent.Kind.UPDATE, detail, inv.userId(), inv.at());
+            return new Outcome(ActionEvent.Kind.UPDATE, detail);
+        });
+    }
+
+    private Change progress(Invocation inv, String comment) {
+        return (group, action, store, handle) -> {
+            requireOwnerOrOfficer(handle, group, action, inv, "update it");
             store.touch(action.id(), inv.at());
             store.record(action.id(), ActionEvent.Kind.UPDATE, comment, inv.userId(), inv.at());
             return new Outcome(ActionEvent.Kind.UPDATE, comment);
-        });
+        };
     }
 
     public Changed due(Invocation inv, String args) {
@@ -157,8 +215,8 @@ public final class ActionService {
         if (typed.isEmpty()) {
             throw new CommandError("Say the new timescale.", DUE_FORM);
         }
-        return change(inv, parsed.number(), DUE_FORM, (group, action, store, handle) -> {
-            requireOwnerOrOfficer(group, action, inv, "re-date it");
+        return change(inv, byRef(parsed.number(), DUE_FORM), (group, action, store, handle) -> {
+            requireOwnerOrOfficer(handle, group, action, inv, "re-date it");
             requireOpen(action, "re-dated");
             Timescale timescale = resolve(handle, group, inv, typed, DUE_FORM);
             store.setTimescale(action.id(), timescale.text(), timescale.due().orElse(null), inv.at());
@@ -174,7 +232,7 @@ public final class ActionService {
         if (owners.isEmpty()) {
             throw new CommandError("Say who the action is for.", ASSIGN_FORM);
         }
-        return change(inv, parsed.number(), ASSIGN_FORM, (group, action, store, handle) -> {
+        return change(inv, byRef(parsed.number(), ASSIGN_FORM), (group, action, store, handle) -> {
             GroupService.requireOfficer(group, inv, "reassign actions");
             requireOpen(action, "reassigned");
             store.replaceOwners(action.id(), owners);
@@ -189,7 +247,7 @@ public final class ActionService {
         RefAndRest parsed = refAndRest(args, DROP_FORM);
         String reason = SlackText.plain(parsed.rest()).strip();
         TextLimits.requireAtMost(reason, TextLimits.NOTE, "A reason", DROP_FORM);
-        return change(inv, parsed.number(), DROP_FORM, (group, action, store, handle) -> {
+        return change(inv, byRef(parsed.number(), DROP_FORM), (group, action, store, handle) -> {
             GroupService.requireOfficer(group, inv, "drop actions");
             requireOpen(action, "dropped");
             store.setStatus(action.id(), ActionStatus.DROPPED.storeName(), inv.at());
@@ -222,12 +280,38 @@ public final class ActionService {
         Outcome apply(ThemeGroup group, Action action, ActionStore store, Handle handle);
     }
 
-    /** Finds the action in the channel's group, applies one change and its history entry in one transaction. */
-    private Changed change(Invocation inv, int number, String form, Change change) {
-        return jdbi.inTransaction(handle -> {
+    private record Located(ThemeGroup group, Action action) {
+    }
+
+    /** How a change finds its action: by ref in the channel's group, or by id from a button. */
+    @FunctionalInterface
+    private interface Locator {
+        Located locate(Handle handle, Invocation inv);
+    }
+
+    private static Locator byRef(int number, String form) {
+        return (handle, inv) -> {
             ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
+            return new Located(group, find(handle.attach(ActionStore.class), group, number, form));
+        };
+    }
+
+    /** By id, but only in the presser's own workspace: a forged id from elsewhere finds nothing. */
+    private static Locator byId(long actionId) {
+        return (handle, inv) -> handle.attach(ActionStore.class).findById(actionId)
+                .flatMap(action -> handle.attach(GroupStore.class).findById(action.groupId())
+                        .filter(group -> group.workspaceId().equals(inv.workspaceId()))
+                        .map(group -> new Located(group, action)))
+                .orElseThrow(() -> new CommandError("That action no longer exists.", ""));
+    }
+
+    /** Finds the action, applies one change and its history entry in one transaction. */
+    private Changed change(Invocation inv, Locator locator, Change change) {
+        return jdbi.inTransaction(handle -> {
+            Located located = locator.locate(handle, inv);
+            ThemeGroup group = located.group();
             ActionStore store = handle.attach(ActionStore.class);
-            Action action = find(store, group, number, form);
+            Action action = located.action();
             Outcome outcome = change.apply(group, action, store, handle);
             Action after = store.findById(action.id()).orElseThrow();
             meetings.noteReview(handle, group.id(), after, reviewNote(after, outcome), inv);
@@ -278,8 +362,10 @@ public final class ActionService {
         return LocalDate.ofInstant(inv.at(), group.zone());
     }
 
-    private static void requireOwnerOrOfficer(ThemeGroup group, Action action, Invocation inv, String what) {
-        if (!action.isOwnedBy(inv.userId()) && !group.isChairOrSecretary(inv.userId())) {
+    private void requireOwnerOrOfficer(Handle handle, ThemeGroup group, Action action, Invocation inv, String what) {
+        boolean proxy = action.owners().stream().anyMatch(owner -> owner instanceof Who.Named named
+                && proxies.actsFor(handle, group.id(), inv.userId(), named));
+        if (!action.isOwnedBy(inv.userId()) && !group.isChairOrSecretary(inv.userId()) && !proxy) {
             throw NotAllowed.ownersOrOfficers(action.ref(), what, group.officers());
         }
     }

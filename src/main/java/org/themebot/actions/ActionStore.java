@@ -36,8 +36,9 @@ public interface ActionStore {
     String COLUMNS = "id, group_id, number, text, timescale, due_date, status, created_by, created_at, meeting_id, agenda_item_id, meeting_position";
 
     @SqlQuery("""
-            INSERT INTO action (group_id, number, text, timescale, due_date, status, created_by, created_at, updated_at)
-            VALUES (:groupId, :number, :text, :timescale, :due, 'open', :createdBy, :at, :at)
+            INSERT INTO action (group_id, number, text, timescale, due_date, status, created_by, created_at, updated_at,
+                                reminders_from)
+            VALUES (:groupId, :number, :text, :timescale, :due, 'open', :createdBy, :at, :at, :at)
             RETURNING id
             """)
     long insert(@Bind("groupId") long groupId, @Bind("number") int number, @Bind("text") String text,
@@ -58,9 +59,14 @@ public interface ActionStore {
     @SqlUpdate("UPDATE action SET status = :status, updated_at = :at WHERE id = :id")
     void setStatus(@Bind("id") long id, @Bind("status") String status, @Bind("at") Instant at);
 
-    @SqlUpdate("UPDATE action SET timescale = :timescale, due_date = :due, updated_at = :at WHERE id = :id")
+    /** A new due date starts its reminders afresh: none is back-dated to before the change. */
+    @SqlUpdate("UPDATE action SET timescale = :timescale, due_date = :due, updated_at = :at, reminders_from = :at WHERE id = :id")
     void setTimescale(@Bind("id") long id, @Bind("timescale") String timescale, @Bind("due") LocalDate due,
                       @Bind("at") Instant at);
+
+    /** No reminder of the action is sent for an instant before {@code from}. */
+    @SqlUpdate("UPDATE action SET reminders_from = :from, updated_at = :at WHERE id = :id")
+    void holdRemindersUntil(@Bind("id") long id, @Bind("from") Instant from, @Bind("at") Instant at);
 
     @SqlUpdate("UPDATE action SET meeting_id = :meetingId, agenda_item_id = :itemId, meeting_position = :position WHERE id = :id")
     void fileUnder(@Bind("id") long id, @Bind("meetingId") long meetingId, @Bind("itemId") Long agendaItemId,
@@ -85,6 +91,12 @@ public interface ActionStore {
     @RegisterConstructorMapper(ActionRow.class)
     List<ActionRow> rowsByStatus(@Bind("groupId") long groupId, @BindList("statuses") Collection<String> statuses);
 
+    /** Actions of a group marked done after an instant (and still done). */
+    @SqlQuery("SELECT " + COLUMNS + " FROM action WHERE group_id = :groupId AND status = 'done' AND id IN "
+            + "(SELECT action_id FROM action_event WHERE kind = 'done' AND at > :since) ORDER BY number")
+    @RegisterConstructorMapper(ActionRow.class)
+    List<ActionRow> rowsDoneSince(@Bind("groupId") long groupId, @Bind("since") Instant since);
+
     @SqlQuery("SELECT action_id, kind, value FROM action_owner WHERE action_id IN (<ids>) ORDER BY action_id, position")
     @RegisterConstructorMapper(OwnerRow.class)
     List<OwnerRow> ownerRows(@BindList("ids") Collection<Long> actionIds);
@@ -103,6 +115,10 @@ public interface ActionStore {
 
     default List<Action> byStatus(long groupId, Collection<ActionStatus> statuses) {
         return withOwners(rowsByStatus(groupId, statuses.stream().map(ActionStatus::storeName).toList()));
+    }
+
+    default List<Action> doneSince(long groupId, Instant since) {
+        return withOwners(rowsDoneSince(groupId, since));
     }
 
     default List<Action> ofMeeting(long meetingId) {

@@ -21,6 +21,11 @@ public class NotAllowed extends CommandError {
                 officers);
     }
 
+    public static NotAllowed submitterOrOfficers(String ref, String what, List<String> officers) {
+        return new NotAllowed("Only whoever submitted " + ref + " and the group's chairs and secretaries may " + what
+                + ".", officers);
+    }
+
     /** The chairs and secretaries to ask instead. */
     public List<String> allowedUserIds() {
         return allowedUserIds;

@@ -33,7 +33,7 @@ public record ActionNotes(String groupName, LocalDate meetingDate, boolean draft
         }
     }
 
-    public sealed interface Entry permits Note, ActionRow {}
+    public sealed interface Entry permits Note, ActionRow, GoodPractice {}
 
     public record Note(String text) implements Entry {
         public Note {
@@ -55,6 +55,16 @@ public record ActionNotes(String groupName, LocalDate meetingDate, boolean draft
         /** The Who column: "Balbir Sohal / Debbie Briggs". */
         public String who() {
             return String.join(" / ", owners);
+        }
+    }
+
+    /** A good-practice submission tabled at the meeting: its ref ("G3"), text, submitter's name and status (tabled, discussed). */
+    public record GoodPractice(String ref, String text, String submittedBy, String status) implements Entry {
+        public GoodPractice {
+            Objects.requireNonNull(ref, "ref");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(submittedBy, "submittedBy");
+            Objects.requireNonNull(status, "status");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.themebot.export.ActionNotes.ActionRow;
 import org.themebot.export.ActionNotes.Entry;
+import org.themebot.export.ActionNotes.GoodPractice;
 import org.themebot.export.ActionNotes.Item;
 import org.themebot.export.ActionNotes.Note;
 
@@ -32,9 +33,13 @@ final class NotesText {
         }
 
         static TableRow of(Entry entry) {
-            // Java 17 has no pattern switch; Entry is sealed, so these two cases are all there are.
+            // Java 17 has no pattern switch; Entry is sealed, so these three cases are all there are.
             if (entry instanceof ActionRow action) {
                 return new TableRow(Kind.ACTION, action.text(), action.timescale(), action.who());
+            }
+            if (entry instanceof GoodPractice submission) {
+                // as long as a note may be, so free to break across pages like one; its submitter in the Who column
+                return new TableRow(Kind.NOTE, goodPractice(submission), "", submission.submittedBy());
             }
             return new TableRow(Kind.NOTE, ((Note) entry).text(), "", "");
         }
@@ -54,6 +59,11 @@ final class NotesText {
         }
         rows.add(TableRow.heading(notes.nextMeetingHeading()));
         return rows;
+    }
+
+    /** "Good practice G3: <title>", then its description, link and strands on lines of their own. */
+    static String goodPractice(GoodPractice submission) {
+        return "Good practice " + submission.ref() + ": " + submission.text();
     }
 
     /** "A, B and C" (no serial comma), "A and B", "A"; "none" for nobody. */

@@ -3,7 +3,9 @@ package org.themebot.meetings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.themebot.actions.Action;
 import org.themebot.actions.MeetingLink;
 import org.themebot.export.ActionNotes;
@@ -13,13 +15,30 @@ import org.themebot.people.Who;
 
 /** Everything recorded for one meeting, as read from the store; becomes its action notes. */
 public record MeetingRecord(ThemeGroup group, Meeting meeting, List<Who> present, List<Who> apologies,
-                            List<AgendaItem> items, List<MeetingStore.Note> notes, List<Action> actions) {
+                            List<AgendaItem> items, List<MeetingStore.Note> notes, List<Action> actions,
+                            List<Tabling.Tabled> tabled) {
 
-    /** The one model every export renders: notes and actions in the order they were recorded, under their items. */
+    /**
+     * The one model every export renders: notes and actions in the order they were recorded, under
+     * their items. Tabled good practice leads the item about good practice, or, when the meeting has
+     * none, an item of its own after the last.
+     */
     public ActionNotes toActionNotes(Names names) {
+        List<ActionNotes.Entry> goodPractice = tabled.stream().<ActionNotes.Entry>map(t ->
+                new ActionNotes.GoodPractice(t.ref(), t.text(), names.of(t.submitter()), t.status())).toList();
+        Long goodPracticeItem = items.stream().filter(MeetingRecord::isAboutGoodPractice).findFirst()
+                .map(AgendaItem::id).orElse(null);
         List<ActionNotes.Item> noteItems = new ArrayList<>();
         for (AgendaItem item : items) {
-            noteItems.add(new ActionNotes.Item(item.number(), item.title(), entriesUnder(item.id(), names)));
+            List<ActionNotes.Entry> entries = entriesUnder(item.id(), names);
+            if (Objects.equals(item.id(), goodPracticeItem)) {
+                entries = Stream.concat(goodPractice.stream(), entries.stream()).toList();
+            }
+            noteItems.add(new ActionNotes.Item(item.number(), item.title(), entries));
+        }
+        if (goodPracticeItem == null && !goodPractice.isEmpty()) {
+            int next = items.isEmpty() ? 1 : items.get(items.size() - 1).number() + 1;
+            noteItems.add(new ActionNotes.Item(next, Tabling.ITEM_TITLE, goodPractice));
         }
         return new ActionNotes(group.name(), meeting.date(), meeting.open(), names.of(present), names.of(apologies),
                 entriesUnder(null, names), noteItems, meeting.nextMeeting());
@@ -43,6 +62,11 @@ public record MeetingRecord(ThemeGroup group, Meeting meeting, List<Who> present
         }
         entries.sort(Comparator.comparingInt(Positioned::position));
         return entries.stream().map(Positioned::entry).toList();
+    }
+
+    /** "Sharing Good Practice", "Good practice examples": where the secretary recorded the tabled submissions' discussion. */
+    private static boolean isAboutGoodPractice(AgendaItem item) {
+        return item.title().toLowerCase(Locale.ROOT).contains("good practice");
     }
 
     private static Long itemOf(Action action) {

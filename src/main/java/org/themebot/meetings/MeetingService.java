@@ -45,12 +45,19 @@ public final class MeetingService implements MeetingLink {
 
     private final Jdbi jdbi;
     private final TimescaleParser timescales = new TimescaleParser();
+    private final Tabling tabling;
 
     public MeetingService(Jdbi jdbi) {
-        this.jdbi = jdbi;
+        this(jdbi, Tabling.NONE);
     }
 
-    public record Started(ThemeGroup group, Meeting meeting, List<Action> mattersArising, LocalDate today) {
+    public MeetingService(Jdbi jdbi, Tabling tabling) {
+        this.jdbi = jdbi;
+        this.tabling = tabling;
+    }
+
+    public record Started(ThemeGroup group, Meeting meeting, List<Action> mattersArising, LocalDate today,
+                          List<Tabling.Tabled> tabled) {
     }
 
     public record AttendanceChanged(ThemeGroup group, Meeting meeting, Attendance list, List<Who> added, List<Who> all) {
@@ -97,7 +104,8 @@ public final class MeetingService implements MeetingLink {
             int number = meetings.takeMeetingNumber(group.id());
             long id = meetings.insert(group.id(), number, date, title, inv.userId(), inv.at());
             List<Action> open_actions = handle.attach(ActionStore.class).byStatus(group.id(), List.of(ActionStatus.OPEN));
-            return new Started(group, meetings.byId(id).orElseThrow(), open_actions, today);
+            return new Started(group, meetings.byId(id).orElseThrow(), open_actions, today,
+                    tabling.takeTabled(handle, group.id(), id, inv.at()));
         });
     }
 
@@ -189,6 +197,7 @@ public final class MeetingService implements MeetingLink {
             MeetingStore meetings = handle.attach(MeetingStore.class);
             Meeting meeting = requireOpen(meetings, group, END_FORM);
             meetings.end(meeting.id(), inv.at());
+            tabling.discussed(handle, meeting.id(), inv.at());
             return new Ended(group, meetings.byId(meeting.id()).orElseThrow(), meetings.items(meeting.id()),
                     handle.attach(ActionStore.class).ofMeeting(meeting.id()));
         });
@@ -252,7 +261,8 @@ public final class MeetingService implements MeetingLink {
             long id = export.meeting().id();
             return new MeetingRecord(export.group(), meetings.byId(id).orElseThrow(),
                     meetings.attendees(id, Attendance.PRESENT), meetings.attendees(id, Attendance.APOLOGIES),
-                    meetings.items(id), meetings.notes(id), handle.attach(ActionStore.class).ofMeeting(id));
+                    meetings.items(id), meetings.notes(id), handle.attach(ActionStore.class).ofMeeting(id),
+                    tabling.tabledAt(handle, id));
         });
     }
 

@@ -24,6 +24,21 @@ final class FileUploads {
         this.slack = slack;
     }
 
+    /** Uploads the file and says how that went, for the typer: uploaded, or why not and to try again. */
+    SlackMessage share(String channelId, String fileName, String title, byte[] bytes) {
+        try {
+            upload(channelId, fileName, title, bytes);
+            return Replies.text(":page_facing_up: Uploaded *" + Mrkdwn.escape(fileName) + "* to the channel.");
+        } catch (Exception e) {
+            log.warn("uploading {} failed: {}", fileName, e.getMessage());
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return Replies.text(":x: I could not upload " + Mrkdwn.escape(fileName) + " to the channel ("
+                    + Mrkdwn.escape(String.valueOf(e.getMessage())) + "). Please try the export again.");
+        }
+    }
+
     /** Returns normally once Slack holds the file in the channel; throws with Slack's reason otherwise. */
     void upload(String channelId, String fileName, String title, byte[] bytes) throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {

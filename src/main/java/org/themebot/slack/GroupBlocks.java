@@ -5,12 +5,22 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.ThemeGroup;
+import org.themebot.reminders.Digest;
+import org.themebot.reminders.GroupSchedule;
+import org.themebot.reminders.ReminderSettings;
+import org.themebot.reminders.ScheduleService;
 
 /** Block Kit for a theme group's settings. */
 final class GroupBlocks {
+
+    private static final DateTimeFormatter NEXT_DIGEST = DateTimeFormatter.ofPattern("EEE d MMM yyyy 'at' HH:mm", Locale.UK);
 
     private GroupBlocks() {
     }
@@ -24,8 +34,11 @@ final class GroupBlocks {
         return Replies.text(text);
     }
 
-    static SlackMessage show(ThemeGroup g) {
-        String details = roles(g) + "\n*Time zone:* " + g.zone().getId();
+    /** The group's settings; goodPractice is the strands and principles part, already mrkdwn. */
+    static SlackMessage show(ScheduleService.Scheduled scheduled, Instant now, String goodPractice) {
+        ThemeGroup g = scheduled.group();
+        String details = roles(g) + "\n*Time zone:* " + g.zone().getId() + "\n" + schedule(scheduled, now) + "\n"
+                + goodPractice;
         return SlackMessage.withPlainText(g.name(), List.of(
                 header(h -> h.text(plainText(BlockLimits.fit(g.name(), BlockLimits.MAX_HEADER_TEXT)))),
                 section(s -> s.text(markdownText(BlockLimits.fit(details, BlockLimits.MAX_SECTION_TEXT))))));
@@ -33,6 +46,40 @@ final class GroupBlocks {
 
     static SlackMessage timeZone(ThemeGroup g) {
         return Replies.text(":clock9: *" + Mrkdwn.escape(g.name()) + "* now keeps time in *" + g.zone().getId() + "*.");
+    }
+
+    /** The reply to a change of reminders, digest, proxies or round-up: the settings as they now are. */
+    static SlackMessage scheduleChanged(ScheduleService.Scheduled scheduled, Instant now) {
+        return Replies.text(":white_check_mark: *" + Mrkdwn.escape(scheduled.group().name()) + "* settings:\n"
+                + schedule(scheduled, now));
+    }
+
+    static SlackMessage digestSent(Digest digest) {
+        String to = Mrkdwn.mentions(digest.group().chairs()) + (digest.toChannel() ? " and this channel" : "");
+        return Replies.text(":outbox_tray: The digest is on its way to " + to + ".");
+    }
+
+    private static String schedule(ScheduleService.Scheduled scheduled, Instant now) {
+        GroupSchedule s = scheduled.schedule();
+        ReminderSettings r = s.reminders();
+        String reminders = (r.daysBefore() > 0 ? r.daysBefore() + (r.daysBefore() == 1 ? " day" : " days")
+                + " before the due date, on the day" : "on the due date") + " and every 7 days while overdue, at "
+                + r.at() + " (" + Mrkdwn.code("/themegroup reminders <days> at <HH:MM>") + ")";
+        String digest = s.digest()
+                .map(w -> w.describe() + " to " + Mrkdwn.mentions(scheduled.group().chairs())
+                        + (s.digestToChannel() ? " and this channel" : "") + "; next "
+                        + NEXT_DIGEST.format(w.nextAfter(now, r.zone())))
+                .orElse("off (" + Mrkdwn.code("/themegroup digest <weekday> <HH:MM>") + ")");
+        String roundup = s.roundupDays()
+                .map(days -> days + (days == 1 ? " day" : " days") + " before the next meeting")
+                .orElse("off");
+        String proxies = scheduled.proxies().isEmpty() ? "none ("
+                + Mrkdwn.code("/themegroup proxy <name> <@person>") + " for an owner outside Slack)"
+                : scheduled.proxies().stream()
+                        .map(p -> Mrkdwn.escape(p.name()) + " → " + Mrkdwn.mention(p.userId()))
+                        .collect(Collectors.joining(", "));
+        return "*Reminders:* " + reminders + "\n*Digest:* " + digest + "\n*Pre-meeting round-up:* " + roundup
+                + "\n*Proxies:* " + proxies;
     }
 
     private static String roles(ThemeGroup g) {

@@ -13,8 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.themebot.actions.ActionService;
+import org.themebot.goodpractice.GoodPracticeService;
+import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.reminders.ScheduleService;
 
 /** The grammar of every command, as /themebot help shows it. */
 final class Help {
@@ -43,10 +46,23 @@ final class Help {
                 new String[] {MeetingService.END_FORM, "close it, with a summary and export buttons"},
                 new String[] {MeetingService.EXPORT_FORM, "upload the action notes (default: docx, latest meeting)"},
                 new String[] {MeetingService.LIST_FORM, "this group's meetings"}));
+        commands.put("/goodpractice", List.of(
+                new String[] {GoodPracticeService.SUBMIT_FORM, "put forward good practice; with no text, a form opens"},
+                new String[] {GoodPracticeService.LIST_FORM, "this group's submissions, with a count per strand"},
+                new String[] {GoodPracticeService.SHOW_FORM, "one submission in full"},
+                new String[] {GoodPracticeService.TABLE_FORM, "put it on the next meeting's agenda (chairs and secretaries)"},
+                new String[] {GoodPracticeService.WITHDRAW_FORM, "take it back (whoever submitted it)"},
+                new String[] {GoodPracticeService.EXPORT_FORM, "upload a CSV of the submissions, a column per strand"}));
         commands.put("/themegroup", List.of(
                 new String[] {GroupService.SETUP_FORM, "bind this channel to a theme group, or change it"},
                 new String[] {"/themegroup show", "the group's name, chairs, secretaries and settings"},
-                new String[] {GroupService.TIMEZONE_FORM, "the zone due dates and reminders use"}));
+                new String[] {GroupService.TIMEZONE_FORM, "the zone due dates and reminders use"},
+                new String[] {ScheduleService.REMINDERS_FORM, "when owners are reminded by DM (default 2 days before, 09:00)"},
+                new String[] {ScheduleService.DIGEST_FORM, "the chairs' weekly digest; `channel` posts it here too"},
+                new String[] {ScheduleService.PROXY_FORM, "a member who gets the reminders of someone outside Slack"},
+                new String[] {ScheduleService.ROUNDUP_FORM, "the pre-meeting status round-up (default 3 days before)"},
+                new String[] {GoodPracticeSettingsService.STRANDS_FORM, "the equality strands good practice is counted by"},
+                new String[] {GoodPracticeSettingsService.PRINCIPLES_FORM, "the group's guiding principles, for good practice"}));
         commands.put("/themebot", List.<String[]>of(
                 new String[] {"/themebot help [command]", "this help, or one command's"}));
         return Collections.unmodifiableMap(commands);

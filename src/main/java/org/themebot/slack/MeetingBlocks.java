@@ -15,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.themebot.actions.Action;
 import org.themebot.export.ExportFormat;
 import org.themebot.meetings.AgendaItem;
@@ -22,6 +24,7 @@ import org.themebot.meetings.Attendance;
 import org.themebot.meetings.Meeting;
 import org.themebot.meetings.MeetingService;
 import org.themebot.people.Names;
+import org.themebot.reminders.RoundupAnswer;
 
 /** Block Kit for meetings: pure functions from results to messages. */
 final class MeetingBlocks {
@@ -34,11 +37,13 @@ final class MeetingBlocks {
     }
 
     /** Posted in the channel at /meeting start: the meeting, and matters arising from earlier ones. */
-    static SlackMessage started(MeetingService.Started started, Names names) {
+    /** The start of a meeting, with matters arising: open actions, and how each was answered in the round-up. */
+    static SlackMessage started(MeetingService.Started started, Map<Long, RoundupAnswer> roundup, Names names) {
         Meeting m = started.meeting();
         List<LayoutBlock> blocks = new ArrayList<>();
         String title = "Meeting " + m.ref() + " — " + LONG_DAY.format(m.date()) + (m.title().isBlank() ? "" : " — " + m.title());
         blocks.add(header(h -> h.text(plainText(BlockLimits.fit(title, BlockLimits.MAX_HEADER_TEXT)))));
+        GoodPracticeBlocks.agendaItem(started.tabled(), names).ifPresent(blocks::add);
         List<Action> arising = started.mattersArising();
         if (arising.isEmpty()) {
             blocks.add(section(s -> s.text(markdownText("*Matters arising:* no open actions from earlier meetings."))));
@@ -48,8 +53,9 @@ final class MeetingBlocks {
             int room = BlockLimits.MAX_BLOCKS - blocks.size() - 2;
             int shown = Math.min(room, arising.size());
             for (Action a : arising.subList(0, shown)) {
-                blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(ActionBlocks.line(a, started.today(), names),
-                        BlockLimits.MAX_SECTION_TEXT)))));
+                String line = ActionBlocks.line(a, started.today(), names)
+                        + RoundupBlocks.answerNote(Optional.ofNullable(roundup.get(a.id())));
+                blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(line, BlockLimits.MAX_SECTION_TEXT)))));
             }
             if (shown < arising.size()) {
                 blocks.add(context(c -> c.elements(List.of(markdownText("…and " + (arising.size() - shown)
@@ -144,9 +150,5 @@ final class MeetingBlocks {
         }
         text.append("\n").append(Mrkdwn.code("/meeting export [docx|md|csv|html] M2")).append(" exports one.");
         return Replies.text(text.toString());
-    }
-
-    static SlackMessage exported(String fileName) {
-        return Replies.text(":page_facing_up: Uploaded *" + Mrkdwn.escape(fileName) + "* to the channel.");
     }
 }

@@ -16,6 +16,7 @@ import org.themebot.export.ExportFormat;
 import org.themebot.meetings.Attendance;
 import org.themebot.meetings.MeetingService;
 import org.themebot.people.Names;
+import org.themebot.reminders.RoundupService;
 
 /** /meeting, and the export buttons of a meeting's summary. */
 final class MeetingListeners {
@@ -30,13 +31,14 @@ final class MeetingListeners {
         this.uploads = uploads;
     }
 
-    static void register(App app, SlashCommands commands, MeetingService meetings, FileUploads uploads,
-                         UserNames names, ExecutorService afterAck, Clock clock) {
+    static void register(App app, SlashCommands commands, MeetingService meetings, RoundupService roundups,
+                         FileUploads uploads, UserNames names, ExecutorService afterAck, Clock clock) {
         MeetingListeners listeners = new MeetingListeners(meetings, uploads);
         commands.register(app, "/meeting", Map.of(
                 "start", (inv, args) -> {
                     var started = meetings.start(inv, args);
-                    return reply -> reply.toChannel(MeetingBlocks.started(started, reply.names()));
+                    var answers = roundups.answersBefore(started.group().id(), started.meeting().date());
+                    return reply -> reply.toChannel(MeetingBlocks.started(started, answers, reply.names()));
                 },
                 "present", (inv, args) -> listeners.attendance(inv, Attendance.PRESENT, args),
                 "apologies", (inv, args) -> listeners.attendance(inv, Attendance.APOLOGIES, args),
@@ -102,17 +104,7 @@ final class MeetingListeners {
     /** Builds the action notes, renders the format and uploads it to the group's channel; says how it went. */
     private SlackMessage upload(MeetingService.Export export, Names names) {
         ActionNotes notes = meetings.record(export).toActionNotes(names);
-        String fileName = export.format().fileName(export.meeting().date());
-        try {
-            uploads.upload(export.group().channelId(), fileName, notes.title(), export.format().renderer().render(notes));
-            return MeetingBlocks.exported(fileName);
-        } catch (Exception e) {
-            log.warn("uploading {} failed: {}", fileName, e.getMessage());
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            return Replies.text(":x: I could not upload " + Mrkdwn.escape(fileName) + " to the channel ("
-                    + Mrkdwn.escape(String.valueOf(e.getMessage())) + "). Please try the export again.");
-        }
+        return uploads.share(export.group().channelId(), export.format().fileName(export.meeting().date()), notes.title(),
+                export.format().renderer().render(notes));
     }
 }

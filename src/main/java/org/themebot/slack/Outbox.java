@@ -3,7 +3,7 @@ package org.themebot.slack;
 import com.google.gson.JsonObject;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.SlackApiTextResponse;
 import io.github.resilience4j.core.IntervalFunction;
 import java.io.IOException;
 import java.time.Clock;
@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ public final class Outbox implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     private static final String POST_MESSAGE = "chat.postMessage";
+    private static final String UPDATE_MESSAGE = "chat.update";
     private static final int MAX_ATTEMPTS = 10;
     private static final IntervalFunction BACKOFF = IntervalFunction.ofExponentialBackoff(Duration.ofSeconds(1), 2.0,
             Duration.ofMinutes(10));
@@ -60,22 +62,42 @@ public final class Outbox implements AutoCloseable {
 
     /** Queues a message to a channel, or to a user's DM when channel is a user id. */
     public void post(String channel, SlackMessage message) {
-        enqueue(null, channel, message);
+        enqueue(jdbi.onDemand(OutboxStore.class), null, POST_MESSAGE, payload(channel, message));
+        wake();
     }
 
-    /** Queues a message under a key; returns false (and queues nothing) if that key was queued before. */
-    public boolean postOnce(String key, String channel, SlackMessage message) {
-        return enqueue(key, channel, message);
+    /**
+     * Queues a message under a key inside the caller's transaction (the one that claims what it
+     * is about), so the claim and the message are committed together or not at all. Returns
+     * false, queueing nothing, if the key was queued before. Call {@link #wake} after the commit.
+     */
+    public boolean postOnce(Handle handle, String key, String channel, SlackMessage message) {
+        return enqueue(handle.attach(OutboxStore.class), key, POST_MESSAGE, payload(channel, message));
     }
 
-    private boolean enqueue(String key, String channel, SlackMessage message) {
+    /** Queues a replacement of a message the bot sent (chat.update), e.g. a reminder after its Done button. */
+    public void update(String channel, String ts, SlackMessage message) {
+        JsonObject payload = payload(channel, message);
+        payload.addProperty("ts", ts);
+        enqueue(jdbi.onDemand(OutboxStore.class), null, UPDATE_MESSAGE, payload);
+        wake();
+    }
+
+    /** Has the sender look at the outbox now rather than at its next poll. */
+    public void wake() {
+        wake.release();
+    }
+
+    private static JsonObject payload(String channel, SlackMessage message) {
         JsonObject payload = new JsonObject();
         payload.addProperty("channel", channel);
         payload.addProperty("text", message.text());
         payload.addProperty("blocks", message.blocksJson());
-        boolean queued = jdbi.onDemand(OutboxStore.class).enqueue(key, POST_MESSAGE, payload.toString(), clock.instant());
-        wake.release();
-        return queued;
+        return payload;
+    }
+
+    private boolean enqueue(OutboxStore store, String key, String method, JsonObject payload) {
+        return store.enqueue(key, method, payload.toString(), clock.instant());
     }
 
     private void sendLoop() {
@@ -120,10 +142,7 @@ public final class Outbox implements AutoCloseable {
     private Optional<Duration> send(OutboxStore store, OutboxStore.Pending message) {
         JsonObject payload = SlackMessage.GSON.fromJson(message.payload(), JsonObject.class);
         try {
-            ChatPostMessageResponse response = slack.chatPostMessage(r -> r
-                    .channel(payload.get("channel").getAsString())
-                    .text(payload.get("text").getAsString())
-                    .blocksAsString(payload.get("blocks").getAsString()));
+            SlackApiTextResponse response = call(message.method(), payload);
             if (response.isOk()) {
                 store.markSent(message.id(), clock.instant());
             } else {
@@ -133,7 +152,7 @@ public final class Outbox implements AutoCloseable {
         } catch (SlackApiException e) {
             if (RateLimits.isRateLimited(e)) {
                 Duration wait = RateLimits.retryAfter(e);
-                log.info("outbox: Slack rate-limited {}, waiting {} s", POST_MESSAGE, wait.toSeconds());
+                log.info("outbox: Slack rate-limited {}, waiting {} s", message.method(), wait.toSeconds());
                 store.retryAt(message.id(), clock.instant().plus(wait), message.attempts(), "ratelimited");
                 return Optional.of(wait);
             }
@@ -143,6 +162,17 @@ public final class Outbox implements AutoCloseable {
             failed(store, message, e.getClass().getSimpleName() + ": " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private SlackApiTextResponse call(String method, JsonObject payload) throws IOException, SlackApiException {
+        String channel = payload.get("channel").getAsString();
+        String text = payload.get("text").getAsString();
+        String blocks = payload.get("blocks").getAsString();
+        if (method.equals(UPDATE_MESSAGE)) {
+            return slack.chatUpdate(r -> r.channel(channel).ts(payload.get("ts").getAsString()).text(text)
+                    .blocksAsString(blocks));
+        }
+        return slack.chatPostMessage(r -> r.channel(channel).text(text).blocksAsString(blocks));
     }
 
     private void failed(OutboxStore store, OutboxStore.Pending message, String error) {

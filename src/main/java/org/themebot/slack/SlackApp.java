@@ -9,8 +9,13 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import org.jdbi.v3.core.Jdbi;
 import org.themebot.actions.ActionService;
+import org.themebot.goodpractice.GoodPracticeService;
+import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.reminders.DigestService;
+import org.themebot.reminders.RoundupService;
+import org.themebot.reminders.ScheduleService;
 
 /** The Bolt app with every feature's listeners, and the Web API client they all share. */
 public final class SlackApp {
@@ -20,7 +25,9 @@ public final class SlackApp {
     private final MethodsClient methods;
 
     /** Services the listeners call; one per feature. */
-    public record Features(GroupService groups, ActionService actions, MeetingService meetings) {
+    public record Features(GroupService groups, ActionService actions, MeetingService meetings,
+                           ScheduleService schedules, DigestService digests, RoundupService roundups,
+                           GoodPracticeService goodPractice, GoodPracticeSettingsService goodPracticeSettings) {
     }
 
     public SlackApp(String botToken, String signingSecret, String apiUrl) {
@@ -56,9 +63,15 @@ public final class SlackApp {
     public void register(Features features, Jdbi jdbi, Outbox outbox, UserNames names, ExecutorService afterAck,
                          Clock clock) {
         SlashCommands commands = new SlashCommands(jdbi, outbox, names, afterAck, clock);
-        GroupListeners.register(app, commands, features.groups());
+        FileUploads uploads = new FileUploads(methods);
+        GroupListeners.register(app, commands, features.groups(), features.schedules(), features.digests(),
+                features.goodPracticeSettings());
         ActionListeners.register(app, commands, features.actions());
-        MeetingListeners.register(app, commands, features.meetings(), new FileUploads(methods), names, afterAck, clock);
+        MeetingListeners.register(app, commands, features.meetings(), features.roundups(), uploads, names, afterAck,
+                clock);
+        ReminderListeners.register(app, features.actions(), features.roundups(), outbox, methods, names, afterAck,
+                clock);
+        GoodPracticeListeners.register(app, commands, features.goodPractice(), uploads, outbox, names, afterAck, clock);
         HelpListeners.register(app, commands);
     }
 }

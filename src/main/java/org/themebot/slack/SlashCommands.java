@@ -6,6 +6,9 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
@@ -69,6 +72,14 @@ final class SlashCommands {
 
         void toChannel(SlackMessage message) {
             outbox.post(inv.channelId(), message);
+        }
+
+        /** Opens a modal on the typer's screen; Slack honours the command's trigger id for 3 s only. */
+        void openModal(View view) throws IOException, SlackApiException {
+            ViewsOpenResponse opened = ctx.client().viewsOpen(r -> r.triggerId(ctx.getTriggerId()).view(view));
+            if (!opened.isOk()) {
+                throw new IOException("views.open: " + opened.getError());
+            }
         }
     }
 

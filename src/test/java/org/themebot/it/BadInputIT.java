@@ -52,7 +52,21 @@ class BadInputIT {
                 arguments("/action", "frobnicate A1", "/action add"),
                 arguments("/themegroup", "timezone Mars/Base", "/themegroup timezone"),
                 arguments("/themegroup", "setup chair Bob", "/themegroup setup"),
-                arguments("/themegroup", "setup Equalities", "/themegroup setup"));
+                arguments("/themegroup", "setup Equalities", "/themegroup setup"),
+                arguments("/themegroup", "strands race, Race", "/themegroup strands"),
+                arguments("/themegroup", "strands", "/themegroup strands"),
+                arguments("/themegroup", "principles ,", "/themegroup principles"),
+                arguments("/goodpractice", "submit | only a description", "/goodpractice submit"),
+                arguments("/goodpractice", "submit Title | text | race | extra", "/goodpractice submit"),
+                arguments("/goodpractice", "submit " + "x".repeat(301), "/goodpractice submit"),
+                arguments("/goodpractice", "submit Title | text | class", "/goodpractice submit"),
+                arguments("/goodpractice", "list bogus", "/goodpractice list"),
+                arguments("/goodpractice", "show X1", "/goodpractice show"),
+                arguments("/goodpractice", "show G99", "/goodpractice show"),
+                arguments("/goodpractice", "table", "/goodpractice table"),
+                arguments("/goodpractice", "withdraw G1 please", "/goodpractice withdraw"),
+                arguments("/goodpractice", "export docx", "/goodpractice export"),
+                arguments("/goodpractice", "frobnicate", "/goodpractice submit"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -223,6 +223,13 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /** Slack answers normally again. */
+    public void clearFaults() {
+        synchronized (lock) {
+            faults.clear();
+        }
+    }
+
     // ---- what the bot did
 
     /** A point in the request sequence: pass it as since= to see only what came after. */

@@ -53,6 +53,16 @@ public final class StoredActions {
                 .bind("channel", channelId).bind("number", number).mapTo(String.class).list());
     }
 
+    /** The action's history, oldest first, as "kind: detail". */
+    public List<String> historyDetails(int number) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT e.kind || ': ' || e.detail FROM action_event e JOIN action a ON a.id = e.action_id
+                        JOIN theme_group g ON g.id = a.group_id
+                        WHERE g.channel_id = :channel AND a.number = :number ORDER BY e.id
+                        """)
+                .bind("channel", channelId).bind("number", number).mapTo(String.class).list());
+    }
+
     /** Whether the channel has a theme group. */
     public boolean hasGroup() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM theme_group WHERE channel_id = :channel")

@@ -1,0 +1,23 @@
+package org.themebot.reminders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.themebot.actions.Action;
+import org.themebot.groups.ThemeGroup;
+
+/**
+ * A group's weekly digest: overdue actions (oldest first), those due in the next 7 days, the
+ * other open ones, those completed since the last digest, and the next meeting's date.
+ */
+public record Digest(ThemeGroup group, LocalDate today, Instant since, List<Action> overdue, List<Action> dueSoon,
+                     List<Action> otherOpen, List<Action> completed, Optional<LocalDate> nextMeeting,
+                     boolean toChannel) {
+
+    public static final int DUE_SOON_DAYS = 7;
+
+    public boolean isEmpty() {
+        return overdue.isEmpty() && dueSoon.isEmpty() && otherOpen.isEmpty() && completed.isEmpty();
+    }
+}

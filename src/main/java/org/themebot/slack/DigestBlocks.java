@@ -1,0 +1,75 @@
+package org.themebot.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.themebot.actions.Action;
+import org.themebot.reminders.Digest;
+
+/**
+ * A group's digest. Each list is one section, cut to fit Slack's 3,000 characters with "…and N
+ * more" and the /action list that shows the rest; the whole message stays far under 50 blocks
+ * however many actions there are.
+ */
+final class DigestBlocks {
+
+    /** Other open actions are a count and the first few: the chair wants what needs chasing. */
+    static final int OTHER_OPEN_SHOWN = 5;
+    /** An action's text in a digest line is cut to this, so one long action cannot crowd out the rest. */
+    private static final int LINE_TEXT = 200;
+
+    private DigestBlocks() {
+    }
+
+    static SlackMessage digest(Digest d) {
+        String title = "Digest — " + d.group().name();
+        String channel = "<#" + d.group().channelId() + ">";
+        if (d.isEmpty()) {
+            String line = ":sparkles: Nothing to report for *" + Mrkdwn.escape(d.group().name())
+                    + "*: no open actions, and none completed since " + ActionBlocks.DAY.format(sinceDay(d)) + ".";
+            return SlackMessage.withPlainText(title + ": nothing to report",
+                    List.of(section(s -> s.text(markdownText(line)))));
+        }
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(BlockLimits.fit(title, BlockLimits.MAX_HEADER_TEXT)))));
+        String next = d.nextMeeting().filter(day -> !day.isBefore(d.today()))
+                .map(day -> "Next meeting: *" + ActionBlocks.DAY.format(day) + "*")
+                .orElse("Next meeting: not set (`/meeting next <date>`)");
+        blocks.add(context(c -> c.elements(List.of(markdownText(ActionBlocks.DAY.format(d.today()) + " · " + next)))));
+        ListSection.add(blocks, ":warning: *Overdue*", d.overdue(), Integer.MAX_VALUE,
+                a -> line(a) + " · *overdue by " + days(a.due().orElseThrow(), d.today()) + "*",
+                "/action list overdue");
+        ListSection.add(blocks, ":calendar: *Due in the next " + Digest.DUE_SOON_DAYS + " days*", d.dueSoon(), Integer.MAX_VALUE,
+                a -> line(a) + " · due " + ActionBlocks.DAY.format(a.due().orElseThrow()), "/action list");
+        ListSection.add(blocks, ":open_file_folder: *Other open actions*", d.otherOpen(), OTHER_OPEN_SHOWN,
+                a -> line(a) + " · " + ActionBlocks.timescale(a), "/action list");
+        ListSection.add(blocks, ":white_check_mark: *Completed since " + ActionBlocks.DAY.format(sinceDay(d)) + "*",
+                d.completed(), Integer.MAX_VALUE, DigestBlocks::line, "/action list done");
+        blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.code("/action list")
+                + " in " + channel + " shows every open action; " + Mrkdwn.code("/action show <ref>") + " one with its history.")))));
+        String plain = title + ": " + d.overdue().size() + " overdue, " + d.dueSoon().size() + " due this week, "
+                + d.otherOpen().size() + " other open, " + d.completed().size() + " completed";
+        return SlackMessage.withPlainText(plain, blocks);
+    }
+
+    static String line(Action a) {
+        return "*" + a.ref() + "* " + Mrkdwn.escape(BlockLimits.fit(a.text(), LINE_TEXT)) + " — " + Mrkdwn.owners(a.owners());
+    }
+
+    private static String days(LocalDate due, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(due, today);
+        return days + (days == 1 ? " day" : " days");
+    }
+
+    private static LocalDate sinceDay(Digest d) {
+        return LocalDate.ofInstant(d.since(), d.group().zone());
+    }
+}

@@ -1,0 +1,41 @@
+package org.themebot.slack;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+import java.util.function.Function;
+import org.themebot.actions.Action;
+
+/** A titled list of actions in one section block, cut to fit with "…and N more" and the command that lists the rest. */
+final class ListSection {
+
+    /** Room kept in a section for its "…and N more" line. */
+    private static final int MORE_LINE_ROOM = 150;
+
+    private ListSection() {
+    }
+
+    /** Adds the section (nothing when there are no actions): at most {@code shown} lines, and as many as fit. */
+    static void add(List<LayoutBlock> blocks, String title, List<Action> actions, int shown,
+                    Function<Action, String> line, String listCommand) {
+        if (actions.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(title).append(" (").append(actions.size()).append(")");
+        int listed = 0;
+        for (Action a : actions) {
+            String next = "\n• " + line.apply(a);
+            if (listed == shown || text.length() + next.length() > BlockLimits.MAX_SECTION_TEXT - MORE_LINE_ROOM) {
+                break;
+            }
+            text.append(next);
+            listed++;
+        }
+        if (listed < actions.size()) {
+            text.append("\n…and ").append(actions.size() - listed).append(" more: ").append(Mrkdwn.code(listCommand));
+        }
+        blocks.add(section(s -> s.text(markdownText(text.toString()))));
+    }
+}

@@ -1,0 +1,89 @@
+package org.themebot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.themebot.it.TestBot.BALBIR;
+import static org.themebot.it.TestBot.DEBBIE;
+import static org.themebot.it.TestBot.SUE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.themebot.actions.ActionService;
+import org.themebot.actions.MeetingLink;
+import org.themebot.commands.Invocation;
+
+/** The weekly digest through the whole app: its schedule as a Quartz trigger, and "now" with 300 open actions. */
+class DigestIT {
+
+    @RegisterExtension
+    static final TestBot bot = new TestBot();
+
+    @Test
+    void theDigestScheduleIsACronTriggerInTheGroupsZoneAndShowSaysWhenItGoes() {
+        String channel = bot.newChannel("equalities");
+        bot.setUpGroup(channel, "Equalities Theme Group", SUE, DEBBIE);
+        CommandResult set = bot.command(DEBBIE, channel, "/themegroup", "digest monday 08:30 channel");
+        assertThat(bot.awaitReply(set, t -> t.contains("Digest:"))).contains("Monday at 08:30").contains("and this channel");
+        assertThat(trigger(channel)).containsExactly("0 30 8 ? * 2", "Europe/London");
+
+        bot.command(SUE, channel, "/themegroup", "timezone America/New_York");
+        assertThat(FakeSlack.waitFor(() -> trigger(channel).contains("America/New_York"), FakeSlack.PATIENCE))
+                .as("a new zone reschedules the digest").isTrue();
+
+        CommandResult show = bot.command(BALBIR, channel, "/themegroup", "show");
+        assertThat(bot.awaitReply(show, t -> t.contains("Digest:")))
+                .contains("*Reminders:* 2 days before the due date, on the day and every 7 days while overdue, at 09:00")
+                .contains("*Digest:* Monday at 08:30").contains("; next Mon")
+                .contains("*Pre-meeting round-up:* 3 days before the next meeting");
+
+        bot.command(DEBBIE, channel, "/themegroup", "digest off");
+        assertThat(FakeSlack.waitFor(() -> trigger(channel).isEmpty(), FakeSlack.PATIENCE)).isTrue();
+    }
+
+    @Test
+    void aDigestOfThreeHundredOpenActionsStaysWithinSlacksLimits() {
+        String channel = bot.newChannel("big");
+        bot.setUpGroup(channel, "Big Theme Group", SUE, DEBBIE);
+        bot.command(SUE, channel, "/themegroup", "digest friday 09:00 channel");
+        ActionService actions = new ActionService(bot.jdbi(), MeetingLink.NONE);
+        Invocation secretary = new Invocation(FakeSlack.TEAM_ID, channel, "big", DEBBIE, Instant.now());
+        for (int i = 1; i <= 300; i++) {
+            String due = i % 3 == 0 ? "1 Jan 2020" : i % 3 == 1 ? "next week" : "ongoing";
+            actions.add(secretary, "Action number " + i + " " + "with a long description ".repeat(5) + "| <@"
+                    + BALBIR + "|balbir>, Cllr Kevin Foster | " + due);
+        }
+
+        CommandResult refused = bot.command(BALBIR, channel, "/themegroup", "digest now");
+        assertThat(bot.awaitReply(refused, t -> t.contains("Only"))).contains("chairs and secretaries");
+
+        long mark = bot.fake().mark();
+        CommandResult now = bot.command(DEBBIE, channel, "/themegroup", "digest now");
+        assertThat(bot.awaitReply(now, t -> t.contains("on its way"))).contains("on its way");
+        FakeSlack.Message toChair = FakeSlack.waitFor(() -> bot.fake().directMessages(SUE).stream()
+                .filter(m -> m.seq() > mark).findFirst().orElse(null), FakeSlack.PATIENCE);
+        assertThat(toChair).as("the chair's DM").isNotNull();
+        List<FakeSlack.Message> inChannel = FakeSlack.waitFor(() -> bot.fake().messages(channel, mark).stream()
+                .filter(m -> m.readable().contains("Digest")).toList(), FakeSlack.PATIENCE);
+        assertThat(inChannel).hasSize(1);
+
+        assertThat(toChair.blocks().size()).isLessThanOrEqualTo(50);
+        for (JsonNode block : toChair.blocks()) {
+            assertThat(block.path("text").path("text").asText().length()).isLessThanOrEqualTo(3000);
+        }
+        assertThat(toChair.readable()).contains("Overdue* (100)").contains("Due in the next 7 days* (100)")
+                .contains("Other open actions* (100)").contains("more: `/action list overdue`")
+                .contains("Cllr Kevin Foster");
+    }
+
+    /** The group's digest trigger in Quartz's own tables: cron expression and zone, or nothing. */
+    private static List<String> trigger(String channel) {
+        return bot.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT c.CRON_EXPRESSION, c.TIME_ZONE_ID FROM QRTZ_CRON_TRIGGERS c, theme_group g
+                        WHERE g.channel_id = :channel AND c.TRIGGER_NAME = 'digest-' || g.id
+                        """)
+                .bind("channel", channel)
+                .map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2))).findOne().orElse(List.of()));
+    }
+}
