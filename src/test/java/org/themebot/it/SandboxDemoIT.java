@@ -2,6 +2,7 @@ package org.themebot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SandboxDemoIT {
 
     @RegisterExtension
-    static final SandboxPage page = new SandboxPage(true);
+    static final SandboxPage page = new SandboxPage(true, Clock.systemUTC());
 
     static PageClient slack;
 

@@ -24,17 +24,22 @@ import org.themebot.config.ThemebotConfig;
 public final class SandboxPage implements BeforeAllCallback, AfterAllCallback {
 
     private final boolean demo;
+    private final Clock clock;
     private Path folder;
     private Themebot app;
     private PageClient client;
 
     public SandboxPage() {
-        this(false);
+        this(false, Clock.systemUTC());
     }
 
-    /** demo: as with THEMEBOT_DEMO=1, the demo group is typed in at start. */
-    public SandboxPage(boolean demo) {
+    /**
+     * demo: as with THEMEBOT_DEMO=1, the demo group is typed in at start. clock: the app's (the
+     * sandbox's Slack keeps real time, as signatures need).
+     */
+    public SandboxPage(boolean demo, Clock clock) {
         this.demo = demo;
+        this.clock = clock;
     }
 
     @Override
@@ -45,7 +50,7 @@ public final class SandboxPage implements BeforeAllCallback, AfterAllCallback {
                         Optional.empty()),
                 new ThemebotConfig.Slack(Optional.empty(), Optional.empty(), Optional.empty(), "https://slack.com/api/"),
                 Duration.ofSeconds(1), ZoneId.of("Europe/London"), demo);
-        app = Themebot.create(config, Clock.systemUTC()).start();
+        app = Themebot.create(config, clock).start();
         client = new PageClient(URI.create("http://127.0.0.1:" + app.port()));
     }
 

@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.themebot.TestClock;
 
 /** The sandbox's Web API answers as Slack does, with Slack's error names. */
 class WebApiTest {
@@ -18,7 +17,7 @@ class WebApiTest {
     private static final String SUE = "U02SUE";
     private static final String CHANNEL = Workspace.THEME_GROUP.id();
 
-    private final MovableClock clock = new MovableClock();
+    private final TestClock clock = new TestClock(Instant.parse("2008-09-03T10:00:00Z"));
     private final Timeline timeline = new Timeline(clock);
     private final Views views = new Views(clock, timeline);
     private final WebApi api = new WebApi(timeline, views, fileId -> "http://sandbox/upload/" + fileId);
@@ -111,29 +110,5 @@ class WebApiTest {
         assertThat(done.path("ok").asBoolean()).isTrue();
         assertThat(timeline.conversation(CHANNEL, "U03BALBIR")).singleElement()
                 .satisfies(p -> assertThat(p.files()).extracting(Timeline.SharedFile::title).containsExactly("Action Notes"));
-    }
-
-    /** Slack's clock, moved by the test (trigger ids live three seconds). */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2008-09-03T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
