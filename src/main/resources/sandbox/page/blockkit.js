@@ -42,7 +42,7 @@ const BlockKit = (() => {
     const target = bar < 0 ? inner : inner.slice(0, bar);
     const label = bar < 0 ? "" : unescape(inner.slice(bar + 1));
     if (target.startsWith("@")) return el("span", "mention", "@" + (names[target.slice(1)] || label || target.slice(1)));
-    if (target.startsWith("#")) return el("span", "mention", "#" + (label || target.slice(1)));
+    if (target.startsWith("#")) return el("span", "mention", "#" + (names[target.slice(1)] || label || target.slice(1)));
     if (target.startsWith("!")) return el("span", "mention", "@" + (label || target.slice(1).split("^")[0]));
     const url = unescape(target);
     if (!SAFE_LINK.test(url)) return document.createTextNode(label || url);
@@ -86,7 +86,7 @@ const BlockKit = (() => {
     }
   }
 
-  /** Slack mrkdwn as nodes; names maps user ids to real names for mentions. */
+  /** Slack mrkdwn as nodes; names maps user and channel ids to the names mentions show. */
   function mrkdwn(text, names) {
     const out = el("span", "mrkdwn");
     String(text || "").split(/```/).forEach((part, i) => {

@@ -57,9 +57,11 @@
 
   // ---- rendering
 
+  /** User and channel ids to the names Slack shows for them. */
   function names() {
     const map = {};
     page.state.people.forEach(p => { map[p.id] = p.name; });
+    page.state.conversations.filter(c => !c.direct).forEach(c => { map[c.id] = c.name; });
     map[page.state.bot.id] = page.state.bot.name;
     map[page.state.slackbot.id] = page.state.slackbot.name;
     return map;

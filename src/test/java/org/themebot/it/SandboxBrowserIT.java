@@ -91,6 +91,18 @@ class SandboxBrowserIT {
 
     @Test
     @Order(5)
+    void theChairsDigestArrivesInTheirDirectMessagesNamingTheChannel() {
+        type("/themegroup digest now");
+        new Select(driver.findElement(By.id("person"))).selectByVisibleText("Sue Bent");
+        open("themebot");
+
+        WebElement digest = awaitPost("Browser Theme Group");
+        assertThat(digest.getText()).contains("#general").doesNotContain("C02GENERAL");
+        new Select(driver.findElement(By.id("person"))).selectByVisibleText("Debbie Briggs");
+    }
+
+    @Test
+    @Order(6)
     void theDemoMeetingsExportButtonUploadsNotesThatDownload() throws IOException {
         driver.findElement(By.id("demo")).click();
         awaitPost("Meeting M1 ended");
