@@ -13,6 +13,7 @@
     seen: {},          // conversation id → posts seen there
     modalHash: null,   // the modal on screen, so a poll does not wipe what is being typed
     modalInputs: [],
+    rendered: new Map(), // a post as JSON → its node, so a poll leaves unchanged posts (and open menus) alone
   };
 
   async function call(path, body) {
@@ -125,7 +126,12 @@
       box.replaceChildren(empty);
       return;
     }
-    box.replaceChildren(...conversation.posts.map(p => post(p, conversation, who)));
+    const nodes = conversation.posts.map(p => {
+      const key = conversation.id + JSON.stringify(p);
+      return [key, page.rendered.get(key) || post(p, conversation, who)];
+    });
+    page.rendered = new Map(nodes);
+    box.replaceChildren(...nodes.map(([, node]) => node));
     if (atBottom || conversation.posts.length !== page.seen[conversation.id]) box.scrollTop = box.scrollHeight;
   }
 
