@@ -32,17 +32,20 @@
     $("notice").hidden = !message;
   }
 
+  const UNREACHABLE = "Cannot reach themebot: is it still running?";
+
   async function poll() {
     try {
       const since = page.state ? "&since=" + page.state.version : "";
       const response = await fetch("/sandbox/state?user=" + encodeURIComponent(page.user) + since);
       const state = await response.json();
+      if ($("notice").textContent === UNREACHABLE) notice("");
       if (!state.unchanged) {
         page.state = state;
         render();
       }
     } catch (e) {
-      notice("Cannot reach themebot: is it still running?");
+      notice(UNREACHABLE);
     } finally {
       setTimeout(poll, POLL_MS);
     }
@@ -149,12 +152,17 @@
         call("/sandbox/shortcuts", { callbackId: s.callbackId, channel: conversation.id, ts: p.ts })));
     }
     node.append(head);
-    const ctx = { names: who, people: page.state.people, onAction: (block, element, picked) =>
-      call("/sandbox/actions", { channel: conversation.id, ts: p.ts, blockId: block.block_id, actionId: element.action_id, picked }) };
+    const ctx = { names: who, people: page.state.people, onAction: pressing(() => ({ channel: conversation.id, ts: p.ts })) };
     if (p.blocks && p.blocks.length) node.append(BlockKit.render(p.blocks, ctx));
     else if (p.text) node.append(BlockKit.mrkdwn(p.text, who));
     p.files.forEach(f => node.append(fileCard(f)));
     return node;
+  }
+
+  /** What pressing a button (or picking an option) does: where() says on what, at the moment of the press. */
+  function pressing(where) {
+    return (block, element, picked) => call("/sandbox/actions",
+      Object.assign({ blockId: block.block_id, actionId: element.action_id, picked }, where()));
   }
 
   /** A small menu of shortcuts (a details element, so it needs no state of its own). */
@@ -226,8 +234,7 @@
       box.replaceChildren(el("div", "empty", "themebot has not shown a Home tab to you yet."));
       return;
     }
-    const ctx = { names: names(), people: state.people, onAction: (block, element, picked) =>
-      call("/sandbox/actions", { view: state.home.id, blockId: block.block_id, actionId: element.action_id, picked }) };
+    const ctx = { names: names(), people: state.people, onAction: pressing(() => ({ view: state.home.id })) };
     box.replaceChildren(BlockKit.render(state.home.blocks, ctx));
   }
 
@@ -235,9 +242,8 @@
     $("modal").hidden = !modal;
     if (!modal || modal.hash === page.modalHash) return;
     page.modalHash = modal.hash;
-    const ctx = { names: names(), people: page.state.people, onAction: (block, element, picked) =>
-      call("/sandbox/actions", { view: modal.id, blockId: block.block_id, actionId: element.action_id, picked,
-        values: modalValues().values }) };
+    const ctx = { names: names(), people: page.state.people,
+      onAction: pressing(() => ({ view: modal.id, values: modalValues().values })) };
     $("modal-title").textContent = modal.title ? modal.title.text : "";
     $("modal-blocks").replaceChildren(BlockKit.render(modal.blocks, ctx));
     page.modalInputs = ctx.inputs;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.Optional;
 
 /**
  * What the page asks of the sandbox: the state one person sees, and what they do (type, press a
@@ -41,7 +42,8 @@ final class PageEndpoints {
      * one is named), or just the version when nothing changed.
      */
     void state(Context ctx) {
-        Workspace.Person viewer = Workspace.person(String.valueOf(ctx.queryParam("user"))).orElse(Workspace.PEOPLE.get(0));
+        Workspace.Person viewer = Optional.ofNullable(ctx.queryParam("user")).flatMap(Workspace::person)
+                .orElse(Workspace.PEOPLE.get(0));
         String since = ctx.queryParam("since");
         if (since != null && since.equals(Long.toString(timeline.version()))) {
             ctx.json(mapper.createObjectNode().put("version", timeline.version()).put("unchanged", true));

@@ -36,12 +36,9 @@ final class WebApi {
             Map.entry("auth.test", args -> authTest()),
             Map.entry("users.info", WebApi::usersInfo),
             Map.entry("conversations.open", WebApi::conversationsOpen),
-            Map.entry("conversations.info", WebApi::conversationsInfo),
-            Map.entry("conversations.members", WebApi::conversationsMembers),
             Map.entry("chat.postMessage", this::postMessage),
             Map.entry("chat.postEphemeral", this::postEphemeral),
             Map.entry("chat.update", this::update),
-            Map.entry("chat.delete", this::delete),
             Map.entry("views.open", args -> openView(args, false)),
             Map.entry("views.push", args -> openView(args, true)),
             Map.entry("views.update", this::updateView),
@@ -123,10 +120,6 @@ final class WebApi {
         return channelAnswer(Workspace.directMessages(person(users)));
     }
 
-    private static ObjectNode conversationsInfo(ObjectNode args) {
-        return channelAnswer(channel(args.path("channel").asText(null)));
-    }
-
     private static ObjectNode channelAnswer(Workspace.Channel channel) {
         ObjectNode answer = ok();
         ObjectNode c = answer.putObject("channel").put("id", channel.id()).put("is_im", channel.isDirect())
@@ -136,20 +129,6 @@ final class WebApi {
         } else {
             c.put("name", channel.name()).put("is_member", true);
         }
-        return answer;
-    }
-
-    private static ObjectNode conversationsMembers(ObjectNode args) {
-        Workspace.Channel channel = channel(args.path("channel").asText(null));
-        ObjectNode answer = ok();
-        ArrayNode members = answer.putArray("members");
-        if (channel.isDirect()) {
-            members.add(channel.dmWith());
-        } else {
-            Workspace.PEOPLE.forEach(p -> members.add(p.id()));
-        }
-        members.add(Workspace.BOT_USER_ID);
-        answer.putObject("response_metadata").put("next_cursor", "");
         return answer;
     }
 
@@ -187,15 +166,6 @@ final class WebApi {
         String text = args.has("text") ? args.path("text").asText("") : post.text();
         timeline.replace(channel.id(), ts, text, blocks);
         return ok().put("channel", channel.id()).put("ts", ts).put("text", text);
-    }
-
-    private ObjectNode delete(ObjectNode args) {
-        Workspace.Channel channel = channel(args.path("channel").asText(null));
-        String ts = args.path("ts").asText();
-        if (!timeline.delete(channel.id(), ts)) {
-            throw new Refused("message_not_found");
-        }
-        return ok().put("channel", channel.id()).put("ts", ts);
     }
 
     /** A message's blocks, after checking it says something (text or blocks) within Slack's limits. */
