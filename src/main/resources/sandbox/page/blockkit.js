@@ -146,20 +146,24 @@ const BlockKit = (() => {
 
   /**
    * A form control for an input element, with read() giving what Slack would be sent: a string,
-   * or a list for multi-selects and checkboxes.
+   * or a list for multi-selects and checkboxes. kept: what the person had entered before the bot
+   * updated the view (Slack keeps it where block and action ids stay the same), else undefined.
    */
-  function control(element, ctx) {
+  function control(element, ctx, kept) {
     const people = ctx.people.map(p => [p.id, p.name]);
     const options = allOptions(element).map(o => [o.value, optionLabel(o)]);
-    const initialValues = (element.initial_options || (element.initial_option ? [element.initial_option] : []))
+    const given = kept === undefined ? null : [].concat(kept);
+    const initialValues = given || (element.initial_options || (element.initial_option ? [element.initial_option] : []))
       .map(o => o.value);
+    const initialText = given ? given[0] || ""
+      : element.initial_date || element.initial_time || element.initial_value || "";
     let node;
     let read;
     switch (element.type) {
       case "multi_users_select":
       case "users_select": {
         const multiple = element.type.startsWith("multi");
-        node = select(element, multiple, people, element.initial_users || [element.initial_user]);
+        node = select(element, multiple, people, given || element.initial_users || [element.initial_user]);
         read = () => multiple ? [...node.selectedOptions].map(o => o.value) : node.value;
         break;
       }
@@ -193,13 +197,13 @@ const BlockKit = (() => {
       case "number_input": {
         node = el("input");
         node.type = { datepicker: "date", timepicker: "time", number_input: "number" }[element.type];
-        node.value = element.initial_date || element.initial_time || element.initial_value || "";
+        node.value = initialText;
         read = () => node.value;
         break;
       }
       default: {
         node = el(element.multiline ? "textarea" : "input");
-        node.value = element.initial_value || "";
+        node.value = initialText;
         if (element.placeholder) node.placeholder = element.placeholder.text;
         if (element.max_length) node.maxLength = element.max_length;
         read = () => node.value;
@@ -244,7 +248,8 @@ const BlockKit = (() => {
     const label = el("label");
     label.append(text(block.label, ctx.names));
     if (block.optional) label.append(el("span", "optional", " (optional)"));
-    const { node: field, read } = control(block.element, ctx);
+    const kept = ((ctx.kept || {})[block.block_id] || {})[block.element.action_id];
+    const { node: field, read } = control(block.element, ctx, kept);
     node.append(label, field);
     if (field.multiple) node.append(el("div", "hint-text", "Hold Ctrl (⌘ on a Mac) to pick more than one."));
     if (block.hint) node.append(wrap("div", "hint-text", text(block.hint, ctx.names)));
@@ -277,7 +282,8 @@ const BlockKit = (() => {
 
   /**
    * Renders blocks. ctx: names (user id → name), people (for user pickers), onAction(block,
-   * element, picked) for buttons and pickers; inputs collects the modal's input controls.
+   * element, picked) for buttons and pickers; inputs collects the modal's input controls, kept
+   * gives them what was entered before an update ({block_id: {action_id: value}}).
    */
   function render(blocks, ctx) {
     ctx.inputs = ctx.inputs || [];

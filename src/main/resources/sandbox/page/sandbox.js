@@ -12,6 +12,7 @@
     state: null,
     seen: {},          // conversation id → posts seen there
     modalHash: null,   // the modal on screen, so a poll does not wipe what is being typed
+    modalId: null,     // …and its id: the bot updating it keeps what was typed
     modalInputs: [],
     rendered: new Map(), // a post as JSON → its node, so a poll leaves unchanged posts (and open menus) alone
   };
@@ -241,8 +242,10 @@
   function renderModal(modal) {
     $("modal").hidden = !modal;
     if (!modal || modal.hash === page.modalHash) return;
+    const updated = modal.id === page.modalId;
     page.modalHash = modal.hash;
-    const ctx = { names: names(), people: page.state.people,
+    page.modalId = modal.id;
+    const ctx = { names: names(), people: page.state.people, kept: updated ? modalValues().values : {},
       onAction: pressing(() => ({ view: modal.id, values: modalValues().values })) };
     $("modal-title").textContent = modal.title ? modal.title.text : "";
     $("modal-blocks").replaceChildren(BlockKit.render(modal.blocks, ctx));
@@ -252,7 +255,7 @@
     $("modal-cancel").textContent = modal.close ? modal.close.text : "Cancel";
     $("modal-error").hidden = true;
     const first = $("modal-blocks").querySelector("input, textarea, select");
-    if (first) first.focus();
+    if (first && !updated) first.focus();
   }
 
   // ---- doing things
