@@ -3,6 +3,7 @@ package org.themebot.it;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -78,6 +80,13 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
     }
 
     public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens the sandbox page and waits until it shows the workspace. */
+    public WebDriver open(URI page) {
+        driver.get(page.toString());
+        waiting().until(d -> !d.findElements(By.cssSelector("#channels .conversation")).isEmpty());
         return driver;
     }
 

@@ -37,9 +37,7 @@ class SandboxBrowserIT {
 
     @BeforeAll
     static void openThePage() {
-        driver = browser.driver();
-        driver.get(page.client().base().toString());
-        browser.waiting().until(d -> !d.findElements(By.cssSelector("#channels .conversation")).isEmpty());
+        driver = browser.open(page.client().base());
     }
 
     @Test

@@ -24,9 +24,7 @@ class SandboxModalBrowserIT {
 
     @BeforeAll
     static void openThePage() {
-        driver = browser.driver();
-        driver.get(bot.client().base().toString());
-        browser.waiting().until(d -> !d.findElements(By.cssSelector("#channels .conversation")).isEmpty());
+        driver = browser.open(bot.client().base());
     }
 
     @Test
