@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The HTTP side of the sandbox's Slack: {@code /sandbox/api/<method>} for the bot's token only,
@@ -111,11 +112,11 @@ final class ApiEndpoints {
         }
     }
 
-    private static java.util.Optional<String> bearer(String authorization) {
+    private static Optional<String> bearer(String authorization) {
         if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith("bearer ")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(authorization.substring("bearer ".length()).strip());
+        return Optional.of(authorization.substring("bearer ".length()).strip());
     }
 
     private static boolean isMultipart(Context ctx) {

@@ -22,11 +22,11 @@ final class BlockIds {
         for (JsonNode node : copy) {
             if (node instanceof ObjectNode block) {
                 if (!block.hasNonNull("block_id")) {
-                    block.put("block_id", Views.newId("b"));
+                    block.put("block_id", Workspace.newId("b"));
                 }
                 elements(block).forEach(e -> {
                     if (!e.hasNonNull("action_id")) {
-                        e.put("action_id", Views.newId("a"));
+                        e.put("action_id", Workspace.newId("a"));
                     }
                 });
             }

@@ -29,6 +29,7 @@ final class Relay {
 
     /** Slack waits this long for an app's acknowledgement, then tells the person it timed out. */
     private static final Duration SLACK_PATIENCE = Duration.ofSeconds(3);
+    private static final String FORM = "application/x-www-form-urlencoded";
 
     /** The bot's answer: its HTTP status and JSON body (missing when it acknowledged with nothing). */
     record Ack(int status, JsonNode body) {
@@ -89,7 +90,7 @@ final class Relay {
         fields.put("is_enterprise_install", "false");
         fields.put("response_url", responseUrl(new ResponseUrls.Origin(user.id(), channel.id(), null)));
         fields.put("trigger_id", views.newTrigger(user.id()));
-        return post(form(fields), "application/x-www-form-urlencoded");
+        return post(form(fields), FORM);
     }
 
     /** A button pressed (or an option picked): element is the element as the bot sent it. */
@@ -121,7 +122,7 @@ final class Relay {
                     where.messageTs())));
         }
         payload.putObject("state").putObject("values");
-        return post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
+        return post(payload);
     }
 
     /** A message shortcut run on a message, as from its "More actions" menu. */
@@ -132,13 +133,13 @@ final class Relay {
                 .put("response_url", responseUrl(new ResponseUrls.Origin(user.id(), channel.id(), null)));
         payload.putObject("channel").put("id", channel.id()).put("name", channel.name());
         payload.set("message", message);
-        return post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
+        return post(payload);
     }
 
     /** A global shortcut, as from the composer's shortcuts menu. */
     Ack globalShortcut(Workspace.Person user, String callbackId) {
         ObjectNode payload = interaction("shortcut", user).put("callback_id", callbackId).put("action_ts", slackTime());
-        return post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
+        return post(payload);
     }
 
     /** A modal submitted with these state values. */
@@ -146,14 +147,14 @@ final class Relay {
         ObjectNode payload = interaction("view_submission", user);
         payload.set("view", withState(view, values));
         payload.putArray("response_urls");
-        return post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
+        return post(payload);
     }
 
     /** A modal closed by its person; Slack tells the app only when the view asked (notify_on_close). */
     Ack viewClosed(Workspace.Person user, ObjectNode view) {
         ObjectNode payload = interaction("view_closed", user).put("is_cleared", false);
         payload.set("view", view);
-        return post(form(Map.of("payload", payload.toString())), "application/x-www-form-urlencoded");
+        return post(payload);
     }
 
     /** A copy of a view holding what its inputs now say. */
@@ -172,7 +173,8 @@ final class Relay {
         if (currentHome != null) {
             event.set("view", currentHome);
         }
-        envelope.put("type", "event_callback").put("event_id", Views.newId("Ev")).put("event_time", clock.millis() / 1000);
+        envelope.put("type", "event_callback").put("event_id", Workspace.newId("Ev"))
+                .put("event_time", clock.millis() / 1000);
         envelope.putArray("authorizations").addObject().put("team_id", Workspace.TEAM_ID)
                 .put("user_id", Workspace.BOT_USER_ID).put("is_bot", true).put("is_enterprise_install", false);
         return post(envelope.toString(), "application/json");
@@ -187,6 +189,11 @@ final class Relay {
         payload.putObject("team").put("id", Workspace.TEAM_ID).put("domain", Workspace.TEAM_DOMAIN);
         payload.putNull("enterprise");
         return payload;
+    }
+
+    /** An interaction goes as Slack sends it: a form with one field, payload, holding the JSON. */
+    private Ack post(ObjectNode payload) {
+        return post(form(Map.of("payload", payload.toString())), FORM);
     }
 
     private String responseUrl(ResponseUrls.Origin origin) {

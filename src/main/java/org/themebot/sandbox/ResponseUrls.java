@@ -27,7 +27,7 @@ final class ResponseUrls {
 
     /** A new response_url token for one interaction. */
     String register(Origin origin) {
-        String token = Views.newId("R");
+        String token = Workspace.newId("R");
         origins.put(token, origin);
         return token;
     }

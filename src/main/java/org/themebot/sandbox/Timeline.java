@@ -94,7 +94,7 @@ final class Timeline {
     // ---- files
 
     synchronized SharedFile newFile(String name) {
-        SharedFile file = new SharedFile(Views.newId("F"), name, name, new byte[0], false);
+        SharedFile file = new SharedFile(Workspace.newId("F"), name, name, new byte[0], false);
         files.put(file.id(), file);
         return file;
     }

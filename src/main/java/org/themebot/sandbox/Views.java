@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The modals and Home tabs the bot has shown: a stack of modals per person (views.open, push,
@@ -36,15 +35,11 @@ final class Views {
         this.timeline = timeline;
     }
 
-    static String newId(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
-    }
-
     /** A trigger id for one interaction of a person; long-expired ones are forgotten. */
     synchronized String newTrigger(String userId) {
         Instant forgotten = clock.instant().minus(Duration.ofMinutes(10));
         triggers.values().removeIf(t -> t.expires().isBefore(forgotten));
-        String id = clock.millis() / 1000 + "." + newId("").toLowerCase(Locale.ROOT);
+        String id = clock.millis() / 1000 + "." + Workspace.newId("").toLowerCase(Locale.ROOT);
         triggers.put(id, new Trigger(userId, clock.instant().plus(TRIGGER_LIFETIME)));
         return id;
     }
@@ -69,7 +64,7 @@ final class Views {
         } else if (stack.size() == MAX_STACK) {
             throw new WebApi.Refused("push_limit_reached");
         }
-        ObjectNode stored = stamped(view, newId("V"), userId);
+        ObjectNode stored = stamped(view, Workspace.newId("V"), userId);
         stack.add(stored);
         timeline.touch();
         return stored;
@@ -117,7 +112,8 @@ final class Views {
     }
 
     synchronized ObjectNode publish(String userId, ObjectNode view) {
-        String id = Optional.ofNullable(homes.get(userId)).map(h -> h.path("id").asText()).orElseGet(() -> newId("V"));
+        String id = Optional.ofNullable(homes.get(userId)).map(h -> h.path("id").asText())
+                .orElseGet(() -> Workspace.newId("V"));
         ObjectNode stored = stamped(view, id, userId);
         homes.put(userId, stored);
         timeline.touch();
@@ -133,7 +129,7 @@ final class Views {
         ObjectNode stored = view.deepCopy();
         stored.put("id", id).put("team_id", Workspace.TEAM_ID).put("app_id", Workspace.APP_ID)
                 .put("bot_id", Workspace.BOT_ID).put("root_view_id", id).put("user_id", userId)
-                .put("hash", clock.millis() + "." + newId("").toLowerCase(Locale.ROOT));
+                .put("hash", clock.millis() + "." + Workspace.newId("").toLowerCase(Locale.ROOT));
         stored.putObject("state").putObject("values");
         return stored;
     }

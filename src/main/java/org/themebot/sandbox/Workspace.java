@@ -3,6 +3,7 @@ package org.themebot.sandbox;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +48,11 @@ final class Workspace {
     static final List<Channel> CHANNELS = List.of(THEME_GROUP, new Channel("C02GENERAL", "general", null));
 
     private Workspace() {
+    }
+
+    /** A fresh id the way Slack makes them: a letter for the kind (V for a view, F for a file) and ten more. */
+    static String newId(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
     }
 
     private static Person person(String id, String realName) {
