@@ -20,6 +20,7 @@ import org.themebot.goodpractice.GoodPracticeService;
 import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
+import org.themebot.home.HomeService;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
@@ -89,7 +90,8 @@ public final class Themebot implements AutoCloseable {
         }, digests);
         this.schedules = new ScheduleService(database.jdbi(), jobs);
         slackApp.register(new SlackApp.Features(groups, actions, meetings, schedules, digests, roundups,
-                new GoodPracticeService(database.jdbi()), new GoodPracticeSettingsService(database.jdbi())),
+                new GoodPracticeService(database.jdbi()), new GoodPracticeSettingsService(database.jdbi()),
+                new HomeService(database.jdbi())),
                 database.jdbi(), outbox, names, afterAck, clock);
         SlackEndpoint endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow());
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET

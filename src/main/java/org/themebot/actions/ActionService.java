@@ -40,6 +40,9 @@ public final class ActionService {
     public static final String DROP_FORM = "/action drop <ref> [reason]";
     public static final String SHOW_FORM = "/action show <ref>";
 
+    /** The timescales people write, as examples of what is understood. */
+    public static final String TIMESCALE_EXAMPLES = "22 Oct 08, 22/10/2008, Sept 08, Sept/Oct 08, "
+            + "April 2008 – March 2010, Q3 2009, Autumn 2008, 2008/09, next meeting, in 2 weeks, ongoing or tbc";
     private static final DateTimeFormatter SNOOZE_DAY =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private static final Pattern REF = Pattern.compile("(?i)a?(\\d{1,9})");
@@ -91,26 +94,44 @@ public final class ActionService {
             throw new CommandError("Too many | columns: an action has text, who and timescale.", ADD_FORM);
         }
         String text = SlackText.plain(columns.get(0)).strip();
-        if (text.isEmpty()) {
-            throw new CommandError("Say what the action is.", ADD_FORM);
-        }
-        TextLimits.requireAtMost(text, TextLimits.ACTION_TEXT, "An action's text", ADD_FORM);
         List<Who> owners = columns.size() > 1 ? WhoParser.parse(columns.get(1)) : List.of();
         String typedTimescale = columns.size() > 2 ? SlackText.plain(columns.get(2)).strip() : "";
+        return add(inv, new ActionDraft(text, owners, typedTimescale, Optional.empty(), false));
+    }
+
+    /** Records a new action from its parts (the command's columns, or the modal's fields). */
+    public Changed add(Invocation inv, ActionDraft draft) {
+        String text = draft.text().strip();
+        if (text.isEmpty()) {
+            throw new InvalidAction(InvalidAction.Field.TEXT, "Say what the action is.", ADD_FORM);
+        }
+        if (text.length() > TextLimits.ACTION_TEXT) {
+            throw new InvalidAction(InvalidAction.Field.TEXT, "An action's text is at most " + TextLimits.ACTION_TEXT
+                    + " characters; this one has " + text.length() + ".", ADD_FORM);
+        }
         return jdbi.inTransaction(handle -> {
             GroupStore groups = handle.attach(GroupStore.class);
             ActionStore actions = handle.attach(ActionStore.class);
             ThemeGroup group = GroupService.requireIn(groups, inv);
-            Timescale timescale = resolve(handle, group, inv, typedTimescale, ADD_FORM);
+            Timescale timescale = resolve(handle, group, inv, draft.timescale().strip(), ADD_FORM);
+            if (draft.refuseUnreadableTimescale() && timescale.kind() == Timescale.Kind.UNRECOGNISED) {
+                throw new InvalidAction(InvalidAction.Field.TIMESCALE, "I can't read '" + timescale.text()
+                        + "' as a timescale. Write it like " + TIMESCALE_EXAMPLES + ", or pick a date.", ADD_FORM);
+            }
             int number = groups.takeActionNumber(group.id());
             long id = actions.insert(group.id(), number, text, timescale.text(), timescale.due().orElse(null),
                     inv.userId(), inv.at());
-            actions.replaceOwners(id, owners);
-            meetings.takeFiling(handle, group.id())
+            actions.replaceOwners(id, draft.owners());
+            meetings.takeFiling(handle, group.id(), draft.agendaItemId())
                     .ifPresent(f -> actions.fileUnder(id, f.meetingId(), f.agendaItemId(), f.position()));
             actions.record(id, ActionEvent.Kind.CREATED, "", inv.userId(), inv.at());
             return new Changed(group, actions.findById(id).orElseThrow(), ActionEvent.Kind.CREATED, "");
         });
+    }
+
+    /** The group of the channel a command came from, or a clear error saying how to set one up. */
+    public ThemeGroup groupOf(Invocation inv) {
+        return GroupService.requireIn(jdbi.onDemand(GroupStore.class), inv);
     }
 
     public ActionList list(Invocation inv, String args) {
@@ -354,7 +375,7 @@ public final class ActionService {
         try {
             return timescales.parse(typed, today(group, inv), meetings.nextMeeting(handle, group.id()));
         } catch (InvalidTimescale e) {
-            throw new CommandError(e.getMessage(), form);
+            throw new InvalidAction(InvalidAction.Field.TIMESCALE, e.getMessage(), form);
         }
     }
 

@@ -97,6 +97,13 @@ public interface ActionStore {
     @RegisterConstructorMapper(ActionRow.class)
     List<ActionRow> rowsDoneSince(@Bind("groupId") long groupId, @Bind("since") Instant since);
 
+    /** Open actions a Slack user owns, across the groups of a workspace. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM action WHERE status = 'open' AND id IN "
+            + "(SELECT action_id FROM action_owner WHERE kind = 'user' AND value = :userId) AND group_id IN "
+            + "(SELECT id FROM theme_group WHERE workspace_id = :workspaceId) ORDER BY group_id, number")
+    @RegisterConstructorMapper(ActionRow.class)
+    List<ActionRow> rowsOpenOwnedBy(@Bind("workspaceId") String workspaceId, @Bind("userId") String userId);
+
     @SqlQuery("SELECT action_id, kind, value FROM action_owner WHERE action_id IN (<ids>) ORDER BY action_id, position")
     @RegisterConstructorMapper(OwnerRow.class)
     List<OwnerRow> ownerRows(@BindList("ids") Collection<Long> actionIds);
@@ -115,6 +122,10 @@ public interface ActionStore {
 
     default List<Action> byStatus(long groupId, Collection<ActionStatus> statuses) {
         return withOwners(rowsByStatus(groupId, statuses.stream().map(ActionStatus::storeName).toList()));
+    }
+
+    default List<Action> openOwnedBy(String workspaceId, String userId) {
+        return withOwners(rowsOpenOwnedBy(workspaceId, userId));
     }
 
     default List<Action> doneSince(long groupId, Instant since) {

@@ -19,8 +19,11 @@ public interface MeetingLink {
 
     Optional<LocalDate> nextMeeting(Handle handle, long groupId);
 
-    /** Where a new action is filed; by default nowhere (no meeting is open). */
-    default Optional<Filing> takeFiling(Handle handle, long groupId) {
+    /**
+     * Where a new action is filed: under the chosen item if it is the open meeting's, else its
+     * current item; by default nowhere (no meeting is open).
+     */
+    default Optional<Filing> takeFiling(Handle handle, long groupId, Optional<Long> chosenItemId) {
         return Optional.empty();
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
@@ -192,13 +193,14 @@ public final class GoodPracticeService {
         });
     }
 
-    /** What a group's digest shows of good practice: submitted after {@code since} (withdrawn aside), and tabled now. */
-    public ForDigest forDigest(long groupId, Instant since) {
-        return jdbi.inTransaction(handle -> {
-            SubmissionStore store = handle.attach(SubmissionStore.class);
-            return new ForDigest(store.submittedSince(groupId, since),
-                    store.byStatus(groupId, EnumSet.of(SubmissionStatus.TABLED)));
-        });
+    /**
+     * What a group's digest shows of good practice: submitted after {@code since} (withdrawn
+     * aside), and tabled now. Read through the digest's own handle, so it joins its transaction.
+     */
+    public static ForDigest forDigest(Handle handle, long groupId, Instant since) {
+        SubmissionStore store = handle.attach(SubmissionStore.class);
+        return new ForDigest(store.submittedSince(groupId, since),
+                store.byStatus(groupId, EnumSet.of(SubmissionStatus.TABLED)));
     }
 
     // ---- helpers

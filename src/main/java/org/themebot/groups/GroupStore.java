@@ -45,6 +45,12 @@ public interface GroupStore extends Transactional<GroupStore> {
     @RegisterConstructorMapper(GroupRow.class)
     Optional<GroupRow> findRowById(@Bind("id") long id);
 
+    @SqlQuery("""
+            SELECT DISTINCT g.id FROM theme_group g JOIN group_role r ON r.group_id = g.id
+            WHERE g.workspace_id = :workspaceId AND r.user_id = :userId ORDER BY g.id
+            """)
+    List<Long> idsWithOfficer(@Bind("workspaceId") String workspaceId, @Bind("userId") String userId);
+
     @SqlQuery("SELECT user_id FROM group_role WHERE group_id = :groupId AND role = :role ORDER BY position")
     List<String> roleHolders(@Bind("groupId") long groupId, @Bind("role") String role);
 

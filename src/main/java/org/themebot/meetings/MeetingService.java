@@ -269,10 +269,25 @@ public final class MeetingService implements MeetingLink {
     // ---- MeetingLink: what actions need of meetings
 
     @Override
-    public Optional<Filing> takeFiling(Handle handle, long groupId) {
+    public Optional<Filing> takeFiling(Handle handle, long groupId, Optional<Long> chosenItemId) {
         MeetingStore meetings = handle.attach(MeetingStore.class);
-        return meetings.open(groupId).map(m -> new Filing(m.id(),
-                meetings.currentItem(m.id()).map(AgendaItem::id).orElse(null), meetings.takePosition(m.id())));
+        return meetings.open(groupId).map(m -> {
+            Optional<AgendaItem> chosen = chosenItemId.flatMap(id -> meetings.items(m.id()).stream()
+                    .filter(item -> item.id() == id).findFirst());
+            Long itemId = chosen.or(() -> meetings.currentItem(m.id())).map(AgendaItem::id).orElse(null);
+            return new Filing(m.id(), itemId, meetings.takePosition(m.id()));
+        });
+    }
+
+    /** The open meeting's agenda, for a form that files a new action under one of its items. */
+    public record OpenAgenda(Meeting meeting, List<AgendaItem> items, Optional<AgendaItem> current) {
+    }
+
+    public Optional<OpenAgenda> openAgenda(long groupId) {
+        return jdbi.withHandle(handle -> {
+            MeetingStore meetings = handle.attach(MeetingStore.class);
+            return meetings.open(groupId).map(m -> new OpenAgenda(m, meetings.items(m.id()), meetings.currentItem(m.id())));
+        });
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.themebot.actions.ActionStatus;
 import org.themebot.actions.ActionStore;
 import org.themebot.actions.MeetingLink;
 import org.themebot.commands.Invocation;
+import org.themebot.goodpractice.GoodPracticeService;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
@@ -109,7 +110,8 @@ public final class DigestService {
         overdue.sort(byDue);
         dueSoon.sort(byDue);
         return new Digest(group, today, since, overdue, dueSoon, other, actions.doneSince(group.id(), since),
-                meetings.nextMeeting(handle, group.id()), schedule.digestToChannel());
+                GoodPracticeService.forDigest(handle, group.id(), since), meetings.nextMeeting(handle, group.id()),
+                schedule.digestToChannel());
     }
 
     static String isoWeek(LocalDate day) {

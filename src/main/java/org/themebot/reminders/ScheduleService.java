@@ -31,6 +31,8 @@ public final class ScheduleService {
 
     static final int MAX_DAYS_BEFORE = 28;
     static final int SNOOZE_DAYS = 7;
+    /** The chairs' roll-up goes the day before the meeting, so owners need at least a day to answer. */
+    static final int MIN_ROUNDUP_DAYS = RoundupService.ROLLUP_DAYS_BEFORE + 1;
     private static final Pattern REMINDERS = Pattern.compile("(?i)(\\d{1,3})(?:\\s+at\\s+(\\S+))?");
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)");
     private static final Pattern PROXY = Pattern.compile("(?s)(.+?)\\s+(?:<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>|(?i:(off)))");
@@ -110,11 +112,12 @@ public final class ScheduleService {
         Integer days;
         if (text.equals("off")) {
             days = null;
-        } else if (text.matches("\\d{1,2}") && Integer.parseInt(text) >= 1 && Integer.parseInt(text) <= MAX_DAYS_BEFORE) {
+        } else if (text.matches("\\d{1,2}") && Integer.parseInt(text) >= MIN_ROUNDUP_DAYS
+                && Integer.parseInt(text) <= MAX_DAYS_BEFORE) {
             days = Integer.parseInt(text);
         } else {
-            throw new CommandError("Say how many days before the next meeting (1 to " + MAX_DAYS_BEFORE + "), or `off`.",
-                    ROUNDUP_FORM);
+            throw new CommandError("Say how many days before the next meeting (" + MIN_ROUNDUP_DAYS + " to "
+                    + MAX_DAYS_BEFORE + "), or `off`.", ROUNDUP_FORM);
         }
         return change(inv, "change the round-up", (store, group, schedule) -> store.setRoundup(group.id(), days));
     }

@@ -73,6 +73,9 @@ public interface ScheduleStore {
     @RegisterConstructorMapper(DatedAction.class)
     List<DatedAction> openDatedActions();
 
+    @SqlQuery("SELECT reminders_from FROM action WHERE id = :actionId")
+    Instant remindersFrom(@Bind("actionId") long actionId);
+
     @SqlQuery("SELECT EXISTS (SELECT 1 FROM reminder_claim WHERE action_id = :actionId AND kind = :kind AND for_date = :day)")
     boolean isClaimed(@Bind("actionId") long actionId, @Bind("kind") String kind, @Bind("day") LocalDate day);
 

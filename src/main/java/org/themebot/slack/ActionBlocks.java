@@ -1,13 +1,16 @@
 package org.themebot.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -24,8 +27,10 @@ import org.themebot.people.Names;
 final class ActionBlocks {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    /** Room for the header, the footer and a spare: the rest of Slack's 50 blocks list actions. */
-    static final int MAX_LISTED = BlockLimits.MAX_BLOCKS - 3;
+    /** Actions per page of a list: a screenful, well inside Slack's 50 blocks. */
+    static final int PAGE_SIZE = 20;
+    /** Previous / Next buttons of a list: this prefix, then "previous" or "next". */
+    static final String PAGE_ACTION = "action_list_";
 
     private ActionBlocks() {
     }
@@ -75,7 +80,8 @@ final class ActionBlocks {
                 section(s -> s.text(markdownText(BlockLimits.fit(text.toString(), BlockLimits.MAX_SECTION_TEXT))))));
     }
 
-    static SlackMessage list(ActionList list, Names names) {
+    /** One page of a list; Previous / Next buttons carry the page and the filter the list was asked with. */
+    static SlackMessage list(ActionList list, String filter, int page, Names names) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String title = list.description() + list.ofUserId().map(id -> " " + names.realName(id)).orElse("")
                 + " — " + list.group().name();
@@ -86,17 +92,30 @@ final class ActionBlocks {
                     + " records one."))));
             return SlackMessage.withPlainText(title + ": none", blocks);
         }
-        int shown = Math.min(actions.size(), MAX_LISTED);
-        for (Action a : actions.subList(0, shown)) {
+        int pages = (actions.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+        int current = Math.max(0, Math.min(page, pages - 1));
+        int from = current * PAGE_SIZE;
+        int to = Math.min(actions.size(), from + PAGE_SIZE);
+        for (Action a : actions.subList(from, to)) {
             blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(line(a, list.today(), names),
                     BlockLimits.MAX_SECTION_TEXT)))));
         }
-        String footer = actions.size() > shown
-                ? "…and " + (actions.size() - shown) + " more. Narrow it with " + Mrkdwn.code("/action list overdue")
-                        + ", " + Mrkdwn.code("/action list mine") + " or " + Mrkdwn.code("/action list @person") + "."
-                : actions.size() + (actions.size() == 1 ? " action." : " actions.") + " "
-                        + Mrkdwn.code("/action show <ref>") + " shows one with its history.";
+        String footer = (pages > 1 ? (from + 1) + "–" + to + " of " : "") + actions.size()
+                + (actions.size() == 1 ? " action. " : " actions. ") + Mrkdwn.code("/action show <ref>")
+                + " shows one with its history.";
         blocks.add(context(c -> c.elements(List.of(markdownText(footer)))));
+        if (pages > 1) {
+            List<BlockElement> buttons = new ArrayList<>();
+            if (current > 0) {
+                buttons.add(button(b -> b.actionId(PAGE_ACTION + "previous").value((current - 1) + "|" + filter)
+                        .text(plainText("Previous"))));
+            }
+            if (current < pages - 1) {
+                buttons.add(button(b -> b.actionId(PAGE_ACTION + "next").value((current + 1) + "|" + filter)
+                        .text(plainText("Next"))));
+            }
+            blocks.add(actions(a -> a.elements(buttons)));
+        }
         return SlackMessage.withPlainText(title + ": " + actions.size(), blocks);
     }
 

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.themebot.actions.Action;
+import org.themebot.goodpractice.Submission;
 import org.themebot.reminders.Digest;
 
 /**
@@ -34,7 +35,8 @@ final class DigestBlocks {
         String channel = "<#" + d.group().channelId() + ">";
         if (d.isEmpty()) {
             String line = ":sparkles: Nothing to report for *" + Mrkdwn.escape(d.group().name())
-                    + "*: no open actions, and none completed since " + ActionBlocks.DAY.format(sinceDay(d)) + ".";
+                    + "*: no open actions or tabled good practice, and nothing completed or submitted since "
+                    + ActionBlocks.DAY.format(sinceDay(d)) + ".";
             return SlackMessage.withPlainText(title + ": nothing to report",
                     List.of(section(s -> s.text(markdownText(line)))));
         }
@@ -53,11 +55,21 @@ final class DigestBlocks {
                 a -> line(a) + " · " + ActionBlocks.timescale(a), "/action list");
         ListSection.add(blocks, ":white_check_mark: *Completed since " + ActionBlocks.DAY.format(sinceDay(d)) + "*",
                 d.completed(), Integer.MAX_VALUE, DigestBlocks::line, "/action list done");
+        ListSection.add(blocks, ":bulb: *Good practice submitted since " + ActionBlocks.DAY.format(sinceDay(d)) + "*",
+                d.goodPractice().submittedSince(), Integer.MAX_VALUE, DigestBlocks::line, "/goodpractice list new");
+        ListSection.add(blocks, ":pushpin: *Good practice tabled for the next meeting*", d.goodPractice().tabled(),
+                Integer.MAX_VALUE, DigestBlocks::line, "/goodpractice list tabled");
         blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.code("/action list")
                 + " in " + channel + " shows every open action; " + Mrkdwn.code("/action show <ref>") + " one with its history.")))));
         String plain = title + ": " + d.overdue().size() + " overdue, " + d.dueSoon().size() + " due this week, "
-                + d.otherOpen().size() + " other open, " + d.completed().size() + " completed";
+                + d.otherOpen().size() + " other open, " + d.completed().size() + " completed, "
+                + d.goodPractice().submittedSince().size() + " good practice submitted";
         return SlackMessage.withPlainText(plain, blocks);
+    }
+
+    private static String line(Submission s) {
+        String strands = s.strands().isEmpty() ? "" : " · " + Mrkdwn.escape(String.join(", ", s.strands()));
+        return "*" + s.ref() + "* " + Mrkdwn.escape(BlockLimits.fit(s.title(), LINE_TEXT)) + strands;
     }
 
     static String line(Action a) {

@@ -28,7 +28,7 @@ final class Help {
     private static Map<String, List<String[]>> forms() {
         Map<String, List<String[]>> commands = new LinkedHashMap<>();
         commands.put("/action", List.of(
-                new String[] {ActionService.ADD_FORM, "record an action (who and timescale are optional)"},
+                new String[] {ActionService.ADD_FORM, "record an action (who and timescale are optional; no text opens a form)"},
                 new String[] {ActionService.LIST_FORM, "list this group's actions (default: open)"},
                 new String[] {ActionService.DONE_FORM, "mark an action done"},
                 new String[] {ActionService.UPDATE_FORM, "add a dated progress note to its history"},

@@ -6,9 +6,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import java.util.function.Function;
-import org.themebot.actions.Action;
 
-/** A titled list of actions in one section block, cut to fit with "…and N more" and the command that lists the rest. */
+/** A titled list (of actions, of submissions) in one section block, cut to fit with "…and N more" and the command that lists the rest. */
 final class ListSection {
 
     /** Room kept in a section for its "…and N more" line. */
@@ -18,14 +17,14 @@ final class ListSection {
     }
 
     /** Adds the section (nothing when there are no actions): at most {@code shown} lines, and as many as fit. */
-    static void add(List<LayoutBlock> blocks, String title, List<Action> actions, int shown,
-                    Function<Action, String> line, String listCommand) {
-        if (actions.isEmpty()) {
+    static <T> void add(List<LayoutBlock> blocks, String title, List<T> items, int shown,
+                        Function<T, String> line, String listCommand) {
+        if (items.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder(title).append(" (").append(actions.size()).append(")");
+        StringBuilder text = new StringBuilder(title).append(" (").append(items.size()).append(")");
         int listed = 0;
-        for (Action a : actions) {
+        for (T a : items) {
             String next = "\n• " + line.apply(a);
             if (listed == shown || text.length() + next.length() > BlockLimits.MAX_SECTION_TEXT - MORE_LINE_ROOM) {
                 break;
@@ -33,8 +32,8 @@ final class ListSection {
             text.append(next);
             listed++;
         }
-        if (listed < actions.size()) {
-            text.append("\n…and ").append(actions.size() - listed).append(" more: ").append(Mrkdwn.code(listCommand));
+        if (listed < items.size()) {
+            text.append("\n…and ").append(items.size() - listed).append(" more: ").append(Mrkdwn.code(listCommand));
         }
         blocks.add(section(s -> s.text(markdownText(text.toString()))));
     }

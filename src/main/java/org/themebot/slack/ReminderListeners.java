@@ -52,19 +52,21 @@ final class ReminderListeners {
     private final MethodsClient slack;
     private final ExecutorService afterAck;
     private final Clock clock;
+    private final AppHome home;
 
     private ReminderListeners(ActionService actions, Outbox outbox, MethodsClient slack, ExecutorService afterAck,
-                              Clock clock) {
+                              Clock clock, AppHome home) {
         this.actions = actions;
         this.outbox = outbox;
         this.slack = slack;
         this.afterAck = afterAck;
         this.clock = clock;
+        this.home = home;
     }
 
     static void register(App app, ActionService actions, RoundupService roundups, Outbox outbox, MethodsClient slack,
-                         UserNames names, ExecutorService afterAck, Clock clock) {
-        ReminderListeners listeners = new ReminderListeners(actions, outbox, slack, afterAck, clock);
+                         UserNames names, ExecutorService afterAck, Clock clock, AppHome home) {
+        ReminderListeners listeners = new ReminderListeners(actions, outbox, slack, afterAck, clock, home);
         app.blockAction(ReminderBlocks.DONE, (req, ctx) -> listeners.pressed(req.getPayload(), ctx, inv -> {
             ActionService.Changed done = actions.done(inv, actionId(req.getPayload()), "");
             outbox.post(done.group().channelId(),
@@ -110,12 +112,16 @@ final class ReminderListeners {
         SlackMessage apply(Invocation inv);
     }
 
-    /** Applies a button's change; the DM is updated, or the presser told (only them) why not. */
+    /** Applies a button's change; the DM (or App Home) is updated, or the presser told (only them) why not. */
     private Response pressed(BlockActionPayload p, ActionContext ctx, Press press) {
         Invocation inv = invocation(p);
         try {
             SlackMessage updated = press.apply(inv);
-            outbox.update(p.getContainer().getChannelId(), p.getContainer().getMessageTs(), updated);
+            if (inHome(p)) {
+                home.publish(inv.workspaceId(), inv.userId());
+            } else {
+                outbox.update(p.getContainer().getChannelId(), p.getContainer().getMessageTs(), updated);
+            }
         } catch (CommandError e) {
             tellOnly(ctx, Replies.error(e));
         }
@@ -126,8 +132,10 @@ final class ReminderListeners {
         long actionId = actionId(p);
         JsonObject metadata = new JsonObject();
         metadata.addProperty("action", actionId);
-        metadata.addProperty("channel", p.getContainer().getChannelId());
-        metadata.addProperty("ts", p.getContainer().getMessageTs());
+        if (!inHome(p)) { // the DM to update once saved; from App Home, Home is published again
+            metadata.addProperty("channel", p.getContainer().getChannelId());
+            metadata.addProperty("ts", p.getContainer().getMessageTs());
+        }
         View modal = view(v -> v.type("modal").callbackId(UPDATE_MODAL).privateMetadata(metadata.toString())
                 .title(viewTitle(t -> t.type("plain_text").text("Add update")))
                 .submit(viewSubmit(t -> t.type("plain_text").text("Save")))
@@ -162,20 +170,28 @@ final class ReminderListeners {
             return Map.of(UPDATE_BLOCK, "At most " + TextLimits.NOTE + " characters.");
         }
         JsonObject metadata = SlackMessage.GSON.fromJson(view.getPrivateMetadata(), JsonObject.class);
-        Invocation inv = new Invocation(teamId, metadata.get("channel").getAsString(), null, userId, clock.instant());
+        Invocation inv = new Invocation(teamId, null, null, userId, clock.instant());
         try {
             ActionService.Changed updated = actions.update(inv, metadata.get("action").getAsLong(), text);
-            outbox.update(metadata.get("channel").getAsString(), metadata.get("ts").getAsString(),
-                    ReminderBlocks.afterPress(updated.group(), updated.action(),
-                            ReminderBlocks.outcome(":memo:", "Update added", userId, Optional.of(text))));
+            if (metadata.has("ts")) {
+                outbox.update(metadata.get("channel").getAsString(), metadata.get("ts").getAsString(),
+                        ReminderBlocks.afterPress(updated.group(), updated.action(),
+                                ReminderBlocks.outcome(":memo:", "Update added", userId, Optional.of(text))));
+            } else {
+                home.publish(teamId, userId);
+            }
             return Map.of();
         } catch (CommandError e) {
             return Map.of(UPDATE_BLOCK, e.getMessage());
         }
     }
 
+    private static boolean inHome(BlockActionPayload p) {
+        return "view".equals(p.getContainer().getType());
+    }
+
     private Invocation invocation(BlockActionPayload p) {
-        String channel = p.getChannel() != null ? p.getChannel().getId() : p.getContainer().getChannelId();
+        String channel = p.getChannel() != null ? p.getChannel().getId() : p.getContainer().getChannelId(); // none in Home
         return new Invocation(p.getTeam().getId(), channel, null, p.getUser().getId(), clock.instant());
     }
 

@@ -12,6 +12,7 @@ import org.themebot.actions.ActionService;
 import org.themebot.goodpractice.GoodPracticeService;
 import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.groups.GroupService;
+import org.themebot.home.HomeService;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.RoundupService;
@@ -27,7 +28,8 @@ public final class SlackApp {
     /** Services the listeners call; one per feature. */
     public record Features(GroupService groups, ActionService actions, MeetingService meetings,
                            ScheduleService schedules, DigestService digests, RoundupService roundups,
-                           GoodPracticeService goodPractice, GoodPracticeSettingsService goodPracticeSettings) {
+                           GoodPracticeService goodPractice, GoodPracticeSettingsService goodPracticeSettings,
+                           HomeService home) {
     }
 
     public SlackApp(String botToken, String signingSecret, String apiUrl) {
@@ -66,11 +68,13 @@ public final class SlackApp {
         FileUploads uploads = new FileUploads(methods);
         GroupListeners.register(app, commands, features.groups(), features.schedules(), features.digests(),
                 features.goodPracticeSettings());
-        ActionListeners.register(app, commands, features.actions());
+        ActionListeners.register(app, commands, features.actions(), features.meetings(), outbox, names, afterAck, clock);
         MeetingListeners.register(app, commands, features.meetings(), features.roundups(), uploads, names, afterAck,
                 clock);
+        AppHome home = new AppHome(features.home(), methods, afterAck, clock);
+        home.register(app, jdbi);
         ReminderListeners.register(app, features.actions(), features.roundups(), outbox, methods, names, afterAck,
-                clock);
+                clock, home);
         GoodPracticeListeners.register(app, commands, features.goodPractice(), uploads, outbox, names, afterAck, clock);
         HelpListeners.register(app, commands);
     }

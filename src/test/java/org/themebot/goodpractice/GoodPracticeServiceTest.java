@@ -249,11 +249,13 @@ class GoodPracticeServiceTest {
         goodPractice.withdraw(by(JUNE), "G5");
         long groupId = goodPractice.show(by(CHAIR), "G1").group().id();
 
-        GoodPracticeService.ForDigest digest = goodPractice.forDigest(groupId, lastDigest);
+        GoodPracticeService.ForDigest digest = jdbi.withHandle(h -> GoodPracticeService.forDigest(h, groupId, lastDigest));
 
         assertThat(digest.submittedSince()).extracting(Submission::title).containsExactly("After it");
         assertThat(digest.tabled()).extracting(Submission::ref).containsExactly("G1");
-        assertThat(goodPractice.forDigest(groupId + 1, Instant.EPOCH)).isEqualTo(
+        GoodPracticeService.ForDigest otherGroup = jdbi.withHandle(h -> GoodPracticeService.forDigest(h, groupId + 1,
+                Instant.EPOCH));
+        assertThat(otherGroup).isEqualTo(
                 new GoodPracticeService.ForDigest(List.of(), List.of()));
     }
 

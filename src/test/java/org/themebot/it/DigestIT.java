@@ -55,6 +55,11 @@ class DigestIT {
                     + BALBIR + "|balbir>, Cllr Kevin Foster | " + due);
         }
 
+        bot.command(BALBIR, channel, "/goodpractice", "submit Hate crime reporting in schools | https://example.org/toolkit | race");
+        bot.command(BALBIR, channel, "/goodpractice", "submit Accessible venues checklist | | disability");
+        CommandResult tabled = bot.command(DEBBIE, channel, "/goodpractice", "table G1");
+        assertThat(bot.awaitReply(tabled, t -> t.contains("G1"))).contains("G1");
+
         CommandResult refused = bot.command(BALBIR, channel, "/themegroup", "digest now");
         assertThat(bot.awaitReply(refused, t -> t.contains("Only"))).contains("chairs and secretaries");
 
@@ -74,7 +79,9 @@ class DigestIT {
         }
         assertThat(toChair.readable()).contains("Overdue* (100)").contains("Due in the next 7 days* (100)")
                 .contains("Other open actions* (100)").contains("more: `/action list overdue`")
-                .contains("Cllr Kevin Foster");
+                .contains("Cllr Kevin Foster")
+                .contains("Good practice submitted since").contains("*G2* Accessible venues checklist · disability")
+                .contains("Good practice tabled for the next meeting* (1)\n• *G1* Hate crime reporting in schools");
     }
 
     /** The group's digest trigger in Quartz's own tables: cron expression and zone, or nothing. */

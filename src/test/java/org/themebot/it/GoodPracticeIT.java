@@ -57,6 +57,14 @@ class GoodPracticeIT {
                 .contains("G1", "tabled for the next meeting");
         assertThat(row("G1")).containsEntry("status", "tabled");
 
+        long beforeDigest = bot.fake().mark();
+        bot.command(SUE, channel, "/themegroup", "digest now");
+        FakeSlack.Message digest = FakeSlack.waitFor(() -> bot.fake().directMessages(SUE).stream()
+                .filter(m -> m.seq() > beforeDigest).findFirst().orElse(null), FakeSlack.PATIENCE);
+        assertThat(digest).as("the chair's digest").isNotNull();
+        assertThat(digest.readable()).contains("Good practice submitted since").contains("Good practice tabled for the "
+                + "next meeting* (1)\n• *G1* " + TITLE + " · race, sexual orientation");
+
         CommandResult list = bot.command(JUNE, channel, "/goodpractice", "list");
         List<FakeSlack.ResponsePost> listed = bot.awaitResponses(list);
         assertThat(listed).singleElement().satisfies(reply -> {

@@ -84,7 +84,8 @@ class ReminderIT {
         bot.command(DEBBIE, channel, "/action", "add Chase the survey | " + bot.mention(JUNE) + " | "
                 + TYPED.format(TODAY.minusDays(1)));
         bot.command(DEBBIE, channel, "/action", "add Send examples | ALL | " + TYPED.format(TODAY));
-        assertThat(FakeSlack.waitFor(() -> bot.stored(channel).count() == 4, FakeSlack.PATIENCE)).isTrue();
+        bot.command(DEBBIE, channel, "/action", "add Archive the old minutes | <@U0GONE|gone> | " + TYPED.format(TODAY));
+        assertThat(FakeSlack.waitFor(() -> bot.stored(channel).count() == 5, FakeSlack.PATIENCE)).isTrue();
 
         assertThat(FakeSlack.holdsFor(() -> bot.fake().directMessages(BALBIR).isEmpty()
                 && bot.fake().directMessages(JUNE).isEmpty(), TWO_TICKS))
@@ -98,7 +99,11 @@ class ReminderIT {
         assertThat(FakeSlack.holdsFor(() -> bot.fake().directMessages(BALBIR).size() == 2
                 && bot.fake().directMessages(JUNE).size() == 2, TWO_TICKS)).as("each exactly once").isTrue();
         assertThat(bot.fake().directMessages(SUE)).as("ALL is chased by the digest, not by DM").isEmpty();
-        assertThat(bot.count("reminder_claim", "1 = 1")).isEqualTo(3);
+        assertThat(bot.count("reminder_claim", "1 = 1")).isEqualTo(4);
+        assertThat(FakeSlack.waitFor(() -> bot.count("outbox", "status = 'failed' AND last_error = 'channel_not_found'")
+                == 1, FakeSlack.PATIENCE)).as("a user Slack cannot DM is given up on, with a log line").isTrue();
+        assertThat(FakeSlack.holdsFor(() -> bot.fake().requests("chat.postMessage").stream()
+                .filter(c -> "U0GONE".equals(c.arg("channel"))).count() == 1, TWO_TICKS)).as("and not retried").isTrue();
     }
 
     @Test
@@ -168,11 +173,11 @@ class ReminderIT {
     void aRateLimitedReminderArrivesOnceAfterRetryAfter() {
         bot.command(DEBBIE, channel, "/action", "add Book the hall | " + bot.mention(SUE) + " | "
                 + TYPED.format(TODAY.plusDays(1)));
-        assertThat(FakeSlack.waitFor(() -> bot.stored(channel).count() == 5, FakeSlack.PATIENCE)).isTrue();
+        assertThat(FakeSlack.waitFor(() -> bot.stored(channel).count() == 6, FakeSlack.PATIENCE)).isTrue();
         bot.fake().failNext("chat.postMessage", 1, 429, 1);
-        clock.set(START.plusDays(1).plusMinutes(2).toInstant()); // 09:00 the next day: A5 is due
-        awaitDm(SUE, "A5 is due today");
-        assertThat(FakeSlack.holdsFor(() -> dms(SUE, "A5").size() == 1, TWO_TICKS)).isTrue();
+        clock.set(START.plusDays(1).plusMinutes(2).toInstant()); // 09:00 the next day: A6 is due
+        awaitDm(SUE, "A6 is due today");
+        assertThat(FakeSlack.holdsFor(() -> dms(SUE, "A6").size() == 1, TWO_TICKS)).isTrue();
         assertThat(bot.fake().requests("chat.postMessage").stream().anyMatch(FakeSlack.Call::faulted)).isTrue();
     }
 
@@ -185,10 +190,10 @@ class ReminderIT {
                 .as("nothing re-sent after a restart").isTrue();
 
         bot.stop();
-        clock.set(START.plusDays(3).plusHours(2).toInstant()); // down over A5's first overdue reminder
+        clock.set(START.plusDays(3).plusHours(2).toInstant()); // down over A6's first overdue reminder
         bot.restart();
-        awaitDm(SUE, "A5 is overdue by 1 day");
-        assertThat(FakeSlack.holdsFor(() -> dms(SUE, "A5 is overdue").size() == 1, TWO_TICKS)).isTrue();
+        awaitDm(SUE, "A6 is overdue by 1 day");
+        assertThat(FakeSlack.holdsFor(() -> dms(SUE, "A6 is overdue").size() == 1, TWO_TICKS)).isTrue();
     }
 
     private static JsonNode values(String text) {

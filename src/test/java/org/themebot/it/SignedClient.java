@@ -132,6 +132,20 @@ public final class SignedClient {
         return interaction(payload, userId, channelId, responseUrl);
     }
 
+    /** A button pressed in the user's App Home (container type view: no channel, no message). */
+    public CommandResult homeButton(String userId, String actionId, String value) {
+        String responseUrl = fake.newResponseUrl();
+        ObjectNode action = JsonNodeFactory.instance.objectNode().put("action_id", actionId).put("block_id", "h1")
+                .put("type", "button").put("value", value).put("action_ts", now() + ".000300");
+        action.putObject("text").put("type", "plain_text").put("text", actionId);
+        ObjectNode payload = basePayload("block_actions", userId);
+        payload.putArray("actions").add(action);
+        payload.putObject("container").put("type", "view").put("view_id", "VHOME" + userId);
+        payload.putObject("view").put("id", "VHOME" + userId).put("type", "home");
+        payload.put("response_url", responseUrl);
+        return interaction(payload, userId, null, responseUrl);
+    }
+
     /** A modal submitted: values is state.values ({block_id: {action_id: {type, value}}}). */
     public CommandResult viewSubmission(String userId, JsonNode view, JsonNode values, String callbackId,
                                         String privateMetadata) {
@@ -157,6 +171,35 @@ public final class SignedClient {
         payload.set("view", v);
         payload.putArray("response_urls");
         return interaction(payload, userId, null, null);
+    }
+
+    /** A message shortcut (type message_action) on a message in a channel. */
+    public CommandResult messageShortcut(String userId, String channelId, String callbackId, String messageText) {
+        String responseUrl = fake.newResponseUrl();
+        ObjectNode payload = basePayload("message_action", userId);
+        payload.put("callback_id", callbackId).put("action_ts", now() + ".000200").put("message_ts", now() + ".000100")
+                .put("response_url", responseUrl);
+        payload.putObject("channel").put("id", channelId).put("name", fake.channelName(channelId));
+        payload.putObject("message").put("type", "message").put("user", userId).put("text", messageText)
+                .put("ts", now() + ".000100");
+        return interaction(payload, userId, channelId, responseUrl);
+    }
+
+    /** An Events API event_callback (JSON body), with Slack's retry header when retryNum > 0. */
+    public Raw event(ObjectNode event, String eventId, int retryNum) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("token", "legacy-verification-token")
+                .put("team_id", FakeSlack.TEAM_ID).put("api_app_id", FakeSlack.APP_ID).put("type", "event_callback")
+                .put("event_id", eventId).put("event_time", now());
+        body.set("event", event);
+        String json = body.toString();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.putAll(sign(json, now(), signingSecret));
+        if (retryNum > 0) {
+            headers.put("X-Slack-Retry-Num", Integer.toString(retryNum));
+            headers.put("X-Slack-Retry-Reason", "http_timeout");
+        }
+        return raw(json, headers);
     }
 
     private ObjectNode basePayload(String type, String userId) {

@@ -1,13 +1,13 @@
 package org.themebot.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.themebot.reminders.GroupOnAClock.SEC;
+import static org.themebot.reminders.GroupOnAClock.SUE;
+import static org.themebot.reminders.GroupOnAClock.london;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,19 +21,14 @@ import org.themebot.actions.ActionService;
 import org.themebot.actions.MeetingLink;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.NotAllowed;
-import org.themebot.groups.GroupService;
-import org.themebot.store.TestDatabase;
 
 class DigestServiceTest {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final String CHAIR = "UCHAIR";
-    static final String SEC = "USEC";
-    static final String SUE = "USUE";
     static final LocalDate NEXT_MEETING = LocalDate.of(2026, 6, 24);
 
     @TempDir
     Path dir;
+    GroupOnAClock fixture;
     Jdbi jdbi;
     TestClock clock;
     ActionService actions;
@@ -41,19 +36,15 @@ class DigestServiceTest {
     final List<Digest> delivered = new CopyOnWriteArrayList<>();
     final List<Optional<String>> keys = new CopyOnWriteArrayList<>();
 
-    static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
-    }
-
     Invocation by(String userId) {
-        return new Invocation("T1", "C1", "equalities", userId, clock.instant());
+        return fixture.by(userId);
     }
 
     @BeforeEach
     void group() {
-        jdbi = TestDatabase.sqlite(dir).jdbi();
-        clock = new TestClock(london("2026-06-01T12:00"));
-        new GroupService(jdbi, LONDON).setup(by(CHAIR), "name Equalities secretary <@USEC|sec>");
+        fixture = new GroupOnAClock(dir);
+        jdbi = fixture.jdbi;
+        clock = fixture.clock;
         MeetingLink nextMeeting = (handle, groupId) -> Optional.of(NEXT_MEETING);
         actions = new ActionService(jdbi, nextMeeting);
         digests = new DigestService(jdbi, nextMeeting, clock, (handle, digest, key) -> {

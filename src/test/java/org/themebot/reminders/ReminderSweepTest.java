@@ -1,13 +1,14 @@
 package org.themebot.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.themebot.reminders.GroupOnAClock.DEB;
+import static org.themebot.reminders.GroupOnAClock.SEC;
+import static org.themebot.reminders.GroupOnAClock.SUE;
+import static org.themebot.reminders.GroupOnAClock.london;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,31 +24,21 @@ import org.themebot.TestClock;
 import org.themebot.actions.ActionService;
 import org.themebot.actions.MeetingLink;
 import org.themebot.commands.Invocation;
-import org.themebot.groups.GroupService;
-import org.themebot.store.TestDatabase;
 
 class ReminderSweepTest {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final String CHAIR = "UCHAIR";
-    static final String SEC = "USEC";
-    static final String SUE = "USUE";
-    static final String DEB = "UDEB";
 
     @TempDir
     Path dir;
+    GroupOnAClock fixture;
     Jdbi jdbi;
     TestClock clock;
     ActionService actions;
     ScheduleService schedules;
     final List<ReminderSweep.DueReminder> delivered = new CopyOnWriteArrayList<>();
 
-    static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
-    }
-
     Invocation by(String userId) {
-        return new Invocation("T1", "C1", "equalities", userId, clock.instant());
+        return fixture.by(userId);
     }
 
     ReminderSweep sweep() {
@@ -63,9 +54,9 @@ class ReminderSweepTest {
 
     @BeforeEach
     void group() {
-        jdbi = TestDatabase.sqlite(dir).jdbi();
-        clock = new TestClock(london("2026-06-01T12:00"));
-        new GroupService(jdbi, LONDON).setup(by(CHAIR), "name Equalities secretary <@USEC|sec>");
+        fixture = new GroupOnAClock(dir);
+        jdbi = fixture.jdbi;
+        clock = fixture.clock;
         actions = new ActionService(jdbi, MeetingLink.NONE, ScheduleService::actsFor);
         schedules = new ScheduleService(jdbi, DigestTriggers.NONE);
         actions.add(by(SEC), "Draft the terms of reference | <@USUE|sue>, <@UDEB|deb> | 10 June 2026");

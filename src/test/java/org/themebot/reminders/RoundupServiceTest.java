@@ -1,13 +1,14 @@
 package org.themebot.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.themebot.reminders.GroupOnAClock.DEB;
+import static org.themebot.reminders.GroupOnAClock.SEC;
+import static org.themebot.reminders.GroupOnAClock.SUE;
+import static org.themebot.reminders.GroupOnAClock.london;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,20 +25,14 @@ import org.themebot.actions.ActionService;
 import org.themebot.actions.MeetingLink;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.NotAllowed;
-import org.themebot.groups.GroupService;
-import org.themebot.store.TestDatabase;
 
 class RoundupServiceTest {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final LocalDate MEETING = LocalDate.of(2026, 6, 24);
-    static final String CHAIR = "UCHAIR";
-    static final String SEC = "USEC";
-    static final String SUE = "USUE";
-    static final String DEB = "UDEB";
 
     @TempDir
     Path dir;
+    GroupOnAClock fixture;
     Jdbi jdbi;
     TestClock clock;
     ActionService actions;
@@ -46,19 +41,15 @@ class RoundupServiceTest {
     final List<RoundupService.OwnerRoundup> sentRoundups = new CopyOnWriteArrayList<>();
     final List<RoundupService.Rollup> sentRollups = new CopyOnWriteArrayList<>();
 
-    static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
-    }
-
     Invocation by(String userId) {
-        return new Invocation("T1", "C1", "equalities", userId, clock.instant());
+        return fixture.by(userId);
     }
 
     @BeforeEach
     void group() {
-        jdbi = TestDatabase.sqlite(dir).jdbi();
-        clock = new TestClock(london("2026-06-01T12:00"));
-        new GroupService(jdbi, LONDON).setup(by(CHAIR), "name Equalities secretary <@USEC|sec>");
+        fixture = new GroupOnAClock(dir);
+        jdbi = fixture.jdbi;
+        clock = fixture.clock;
         MeetingLink meetings = (handle, groupId) -> nextMeeting.get();
         actions = new ActionService(jdbi, meetings, ScheduleService::actsFor);
         ScheduleService schedules = new ScheduleService(jdbi, DigestTriggers.NONE);

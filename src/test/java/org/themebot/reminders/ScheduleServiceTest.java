@@ -119,6 +119,8 @@ class ScheduleServiceTest {
             "proxy; Nobody off; " + ScheduleService.PROXY_FORM,
             "roundup; ''; " + ScheduleService.ROUNDUP_FORM,
             "roundup; 0; " + ScheduleService.ROUNDUP_FORM,
+            "roundup; 1; " + ScheduleService.ROUNDUP_FORM,
+            "roundup; 29; " + ScheduleService.ROUNDUP_FORM,
             "roundup; soon; " + ScheduleService.ROUNDUP_FORM,
     })
     void badInputNamesTheCorrectFormAndChangesNothing(String subcommand, String args, String form) {

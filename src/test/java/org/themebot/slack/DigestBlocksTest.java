@@ -13,6 +13,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.themebot.actions.Action;
 import org.themebot.actions.ActionStatus;
+import org.themebot.goodpractice.GoodPracticeService;
+import org.themebot.goodpractice.Submission;
+import org.themebot.goodpractice.SubmissionStatus;
 import org.themebot.groups.ThemeGroup;
 import org.themebot.people.Who;
 import org.themebot.reminders.Digest;
@@ -33,6 +36,14 @@ class DigestBlocksTest {
                 .mapToObj(n -> action(n, "Action " + n + " " + "x".repeat(150), due, status)).toList();
     }
 
+    static final GoodPracticeService.ForDigest NO_GOOD_PRACTICE = new GoodPracticeService.ForDigest(List.of(), List.of());
+
+    static List<Submission> submissions(int from, int count, SubmissionStatus status) {
+        return IntStream.range(from, from + count).mapToObj(n -> new Submission(n, 1, n, "Example " + n + " & more "
+                + "y".repeat(120), "", "", List.of("race", "disability"), Optional.empty(), "UBALBIR", Optional.empty(),
+                status, Optional.empty(), Instant.EPOCH)).toList();
+    }
+
     static String text(LayoutBlock block) {
         return block instanceof SectionBlock s ? s.getText().getText() : "";
     }
@@ -44,20 +55,26 @@ class DigestBlocksTest {
                 actions(101, 100, Optional.of(TODAY.plusDays(3)), ActionStatus.OPEN),
                 actions(201, 100, Optional.empty(), ActionStatus.OPEN),
                 actions(301, 60, Optional.of(TODAY), ActionStatus.DONE),
+                new GoodPracticeService.ForDigest(submissions(1, 80, SubmissionStatus.SUBMITTED),
+                        submissions(81, 3, SubmissionStatus.TABLED)),
                 Optional.of(TODAY.plusDays(10)), false);
         SlackMessage message = DigestBlocks.digest(digest);
         assertThat(message.blocks().size()).isLessThanOrEqualTo(50);
         assertThat(message.blocks()).allSatisfy(b -> assertThat(text(b).length()).isLessThanOrEqualTo(3000));
         List<String> sections = message.blocks().stream().map(DigestBlocksTest::text).filter(t -> !t.isEmpty()).toList();
-        assertThat(sections).hasSize(4);
+        assertThat(sections).hasSize(6);
         assertThat(sections.get(0)).startsWith(":warning: *Overdue* (100)").contains("overdue by 10 days")
                 .containsPattern("…and \\d+ more: `/action list overdue`");
         assertThat(sections.get(1)).startsWith(":calendar: *Due in the next 7 days* (100)").contains("`/action list`");
         assertThat(sections.get(2)).startsWith(":open_file_folder: *Other open actions* (100)")
                 .contains("…and 95 more");
         assertThat(sections.get(3)).contains("Completed since Mon 23 Nov 2026* (60)");
+        assertThat(sections.get(4)).startsWith(":bulb: *Good practice submitted since Mon 23 Nov 2026* (80)")
+                .containsPattern("\\*G1\\* Example 1 &amp; more y+ · race, disability").contains("more: `/goodpractice list new`");
+        assertThat(sections.get(5)).startsWith(":pushpin: *Good practice tabled for the next meeting* (3)")
+                .contains("*G83*").doesNotContain("more:");
         assertThat(message.text()).isEqualTo("Digest — Equalities &amp; Communities: 100 overdue, 100 due this week, "
-                + "100 other open, 60 completed");
+                + "100 other open, 60 completed, 80 good practice submitted");
         assertThat(sections.get(0)).as("owners: Slack users as mentions, names escaped")
                 .contains("— <@USUE> / Cllr &lt;Kevin&gt;");
         assertThat(message.blocksJson()).contains("Next meeting: *Thu 10 Dec 2026*");
@@ -66,7 +83,7 @@ class DigestBlocksTest {
     @Test
     void listedPlusMoreAddUpToTheCount() {
         Digest digest = new Digest(GROUP, TODAY, Instant.EPOCH, actions(1, 300, Optional.of(TODAY.minusDays(1)),
-                ActionStatus.OPEN), List.of(), List.of(), List.of(), Optional.empty(), false);
+                ActionStatus.OPEN), List.of(), List.of(), List.of(), NO_GOOD_PRACTICE, Optional.empty(), false);
         String overdue = text(DigestBlocks.digest(digest).blocks().get(2));
         long listed = overdue.lines().filter(l -> l.startsWith("• ")).count();
         int more = Integer.parseInt(overdue.replaceAll("(?s).*…and (\\d+) more.*", "$1"));
@@ -77,10 +94,11 @@ class DigestBlocksTest {
     @Test
     void aDigestWithNothingInItSaysSoInOneLine() {
         Digest empty = new Digest(GROUP, TODAY, Instant.parse("2026-11-23T09:00:00Z"), List.of(), List.of(), List.of(),
-                List.of(), Optional.empty(), false);
+                List.of(), NO_GOOD_PRACTICE, Optional.empty(), false);
         SlackMessage message = DigestBlocks.digest(empty);
         assertThat(message.blocks()).hasSize(1);
         assertThat(text(message.blocks().get(0))).isEqualTo(":sparkles: Nothing to report for "
-                + "*Equalities &amp; Communities*: no open actions, and none completed since Mon 23 Nov 2026.");
+                + "*Equalities &amp; Communities*: no open actions or tabled good practice, and nothing completed or "
+                + "submitted since Mon 23 Nov 2026.");
     }
 }

@@ -1,0 +1,51 @@
+package org.themebot.home;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.themebot.actions.Action;
+import org.themebot.actions.ActionStore;
+import org.themebot.groups.GroupStore;
+import org.themebot.groups.ThemeGroup;
+import org.themebot.reminders.GroupSchedule;
+import org.themebot.reminders.Reminder;
+import org.themebot.reminders.ReminderRules;
+import org.themebot.reminders.ScheduleStore;
+
+/** What a member's App Home shows: their open actions across their groups, each with its next reminder, and the groups they chair or minute. */
+public final class HomeService {
+
+    public record Item(Action action, ThemeGroup group, Optional<Reminder> nextReminder) {
+    }
+
+    public record Home(String userId, List<Item> actions, List<ThemeGroup> officerOf) {
+    }
+
+    private final Jdbi jdbi;
+
+    public HomeService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public Home home(String workspaceId, String userId, Instant now) {
+        return jdbi.inTransaction(handle -> {
+            GroupStore groups = handle.attach(GroupStore.class);
+            ScheduleStore schedules = handle.attach(ScheduleStore.class);
+            Map<Long, ThemeGroup> groupById = new HashMap<>();
+            Map<Long, GroupSchedule> scheduleById = new HashMap<>();
+            List<Item> items = handle.attach(ActionStore.class).openOwnedBy(workspaceId, userId).stream().map(a -> {
+                ThemeGroup group = groupById.computeIfAbsent(a.groupId(), id -> groups.findById(id).orElseThrow());
+                GroupSchedule schedule = scheduleById.computeIfAbsent(a.groupId(), id -> schedules.find(id).orElseThrow());
+                Optional<Reminder> next = a.due().flatMap(due -> ReminderRules.next(due,
+                        schedules.remindersFrom(a.id()), schedule.reminders(), now));
+                return new Item(a, group, next);
+            }).toList();
+            List<ThemeGroup> officerOf = groups.idsWithOfficer(workspaceId, userId).stream()
+                    .map(id -> groups.findById(id).orElseThrow()).toList();
+            return new Home(userId, items, officerOf);
+        });
+    }
+}
