@@ -17,11 +17,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The sandbox page in a real browser, as a newcomer uses it: type into the message box, read the
- * bot's replies, switch who is typing, load the demo, press a button and download the file.
+ * bot's replies, switch who is typing, add an action through the form, press Done on it in App
+ * Home, record a message as an action, load the demo, press a button and download the file.
  * In order: the group set up first is used by the tests after it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -101,6 +103,60 @@ class SandboxBrowserIT {
 
     @Test
     @Order(6)
+    void anActionAddedThroughTheFormIsConfirmedInTheChannel() {
+        open("# general");
+        type("/action add");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("modal")));
+        assertThat(driver.findElement(By.id("modal-title")).getText()).isEqualTo("New action");
+
+        field("text", "textarea").sendKeys("Book the room for October");
+        new Select(field("users", "select")).selectByVisibleText("Sue Bent");
+        field("timescale", "input").sendKeys("31/02/09");
+        driver.findElement(By.id("modal-submit")).click();
+        browser.waiting().until(d -> !d.findElement(By.cssSelector("[data-block-id=timescale] .field-error")).getText()
+                .isEmpty());
+
+        field("timescale", "input").clear();
+        field("timescale", "input").sendKeys("22 Oct 08");
+        driver.findElement(By.id("modal-submit")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("modal")));
+        assertThat(awaitPost("Book the room for October").getText()).contains("A2 added", "Sue Bent", "22 Oct 08");
+    }
+
+    @Test
+    @Order(7)
+    void doneInTheOwnersAppHomeClosesTheAction() {
+        new Select(driver.findElement(By.id("person"))).selectByVisibleText("Sue Bent");
+        driver.findElement(By.id("home-tab")).click();
+        browser.waiting().until(d -> d.findElement(By.id("posts")).getText().contains("Book the room for October"));
+
+        click(() -> driver.findElement(By.xpath("//div[contains(@class,'bk-section')][contains(., 'Book the room')]"
+                + "/following-sibling::div[contains(@class,'bk-actions')][1]//button[normalize-space()='Done']")));
+
+        browser.waiting().until(d -> !d.findElement(By.id("posts")).getText().contains("Book the room for October"));
+        assertThat(driver.findElement(By.id("posts")).getText()).contains("Your open actions (0)");
+        open("# general");
+        assertThat(awaitPost("A2").getText()).containsIgnoringCase("done");
+        new Select(driver.findElement(By.id("person"))).selectByVisibleText("Debbie Briggs");
+    }
+
+    @Test
+    @Order(8)
+    void recordAsActionOnAMessageOpensTheFormWithItsText() {
+        type("Balbir to send the toolkit to the group");
+        WebElement message = awaitPost("Balbir to send the toolkit");
+
+        message.findElement(By.cssSelector("summary[aria-label='More actions']")).click();
+        message.findElement(By.xpath(".//button[normalize-space()='Record as action']")).click();
+
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("modal")));
+        assertThat(field("text", "textarea").getAttribute("value")).isEqualTo("Balbir to send the toolkit to the group");
+        driver.findElement(By.id("modal-submit")).click();
+        assertThat(awaitPost("A3 added").getText()).contains("Balbir to send the toolkit to the group");
+    }
+
+    @Test
+    @Order(9)
     void theDemoMeetingsExportButtonUploadsNotesThatDownload() throws IOException {
         driver.findElement(By.id("demo")).click();
         awaitPost("Meeting M1 ended");
@@ -115,14 +171,19 @@ class SandboxBrowserIT {
     // ---- what a person does on the page
 
     private static void open(String conversation) {
-        driver.findElement(By.xpath("//button[contains(@class,'conversation')][normalize-space()='" + conversation + "']"))
-                .click();
+        click(() -> driver.findElement(By.xpath("//button[contains(@class,'conversation')][normalize-space()='"
+                + conversation + "']")));
     }
 
     private static void type(String text) {
         WebElement box = driver.findElement(By.id("text"));
         box.sendKeys(text);
         box.sendKeys(Keys.ENTER);
+    }
+
+    /** The control of a modal's input block. */
+    private static WebElement field(String blockId, String control) {
+        return driver.findElement(By.cssSelector("#modal [data-block-id=" + blockId + "] " + control));
     }
 
     /** Clicks what the supplier finds, finding it again if the page re-rendered it meanwhile. */
