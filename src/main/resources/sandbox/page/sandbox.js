@@ -85,7 +85,9 @@
       renderPosts(conversation);
       page.seen[conversation.id] = conversation.posts.length;
     }
-    $("composer").hidden = $("hints").hidden = page.open === "home";
+    const readOnly = page.open === "home" || (conversation && conversation.direct && state.messagesReadOnly);
+    $("composer").hidden = $("hints").hidden = readOnly;
+    $("read-only").hidden = page.open === "home" || !readOnly;
     renderShortcuts(state, conversation);
     renderModal(state.modal);
   }
@@ -124,8 +126,10 @@
     const who = names();
     if (conversation.posts.length === 0) {
       const empty = el("div", "empty");
-      empty.append(el("p", null, "Nothing here yet."),
-        el("p", null, "New to themebot? Press a suggestion below (or type one), starting with /themegroup setup, "
+      empty.append(el("p", null, "Nothing here yet."), el("p", null, conversation.direct
+        ? "themebot writes to you here: reminders before and after your actions are due, digests if you chair a "
+          + "group, and the round-up before a meeting."
+        : "New to themebot? Press a suggestion below (or type one), starting with /themegroup setup, "
           + "or load the demo meeting to see a recorded meeting with its actions."));
       box.replaceChildren(empty);
       return;

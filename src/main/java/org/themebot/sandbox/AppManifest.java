@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * What Slack knows of the app from its manifest (config/slack-manifest.yml, shipped in the jar):
- * its slash commands and shortcuts. The sandbox offers exactly these, as Slack would.
+ * its slash commands and shortcuts, and whether people may write in its Messages tab. The sandbox
+ * offers exactly these, as Slack would.
  */
-record AppManifest(List<Command> commands, List<Shortcut> shortcuts) {
+record AppManifest(List<Command> commands, List<Shortcut> shortcuts, boolean messagesReadOnly) {
 
     record Command(String command, String description, String usageHint) {
     }
@@ -41,7 +42,9 @@ record AppManifest(List<Command> commands, List<Shortcut> shortcuts) {
         List<Shortcut> shortcuts = new ArrayList<>();
         manifest.path("features").path("shortcuts").forEach(s -> shortcuts.add(new Shortcut(s.path("name").asText(),
                 s.path("type").asText(), s.path("callback_id").asText(), s.path("description").asText(""))));
-        return new AppManifest(List.copyOf(commands), List.copyOf(shortcuts));
+        boolean readOnly = manifest.path("features").path("app_home").path("messages_tab_read_only_enabled")
+                .asBoolean(false);
+        return new AppManifest(List.copyOf(commands), List.copyOf(shortcuts), readOnly);
     }
 
     Optional<Command> command(String name) {

@@ -61,6 +61,9 @@ final class PageEndpoints {
         if (text.isBlank()) {
             throw new BadRequestResponse("nothing to send");
         }
+        if (channel.isDirect() && manifest.messagesReadOnly()) {
+            throw new BadRequestResponse("themebot's Messages tab is read-only: type in a channel");
+        }
         MessageBox.Sent sent = messageBox.send(typer, channel, text);
         ctx.json(mapper.createObjectNode().put("ack", sent.status()));
     }

@@ -32,6 +32,7 @@ final class PageState {
         ArrayNode commands = state.putArray("commands");
         manifest.commands().forEach(c -> commands.addObject().put("command", c.command())
                 .put("description", c.description()).put("usageHint", c.usageHint()));
+        state.put("messagesReadOnly", manifest.messagesReadOnly());
         ArrayNode shortcuts = state.putArray("shortcuts");
         manifest.shortcuts().forEach(s -> shortcuts.addObject().put("name", s.name()).put("type", s.type())
                 .put("callbackId", s.callbackId()));

@@ -161,6 +161,14 @@ class SandboxIT {
     }
 
     @Test
+    void theBotsMessagesTabIsReadOnlyAsItsManifestSays() {
+        PageClient.Answer refused = slack.type(DEBBIE, "D01DEBBIE", "hello themebot");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(slack.state(DEBBIE).path("messagesReadOnly").asBoolean()).isTrue();
+    }
+
+    @Test
     void aPersonCannotPostInAnotherPersonsDirectMessages() {
         PageClient.Answer refused = slack.type(SUE, "D01DEBBIE", "/action list");
 

@@ -16,6 +16,7 @@ class AppManifestTest {
                 .contains("/action", "/meeting", "/themegroup", "/themebot");
         assertThat(manifest.command("/meeting")).hasValueSatisfying(c -> assertThat(c.usageHint()).contains("start"));
         assertThat(manifest.command("/nosuch")).isEmpty();
+        assertThat(manifest.messagesReadOnly()).isTrue();
     }
 
     @Test
@@ -32,5 +33,6 @@ class AppManifestTest {
         assertThat(manifest.shortcut("record_as_action")).hasValue(new AppManifest.Shortcut("Record as action",
                 "message", "record_as_action", "Turns this message into an action"));
         assertThat(manifest.commands()).isEmpty();
+        assertThat(manifest.messagesReadOnly()).isFalse();
     }
 }
