@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.themebot.store.OutboxStore;
 
 /**
- * The one way messages leave for Slack. A message is written to the outbox table first, then a
- * single sender thread posts it in order: so a crash loses nothing that was acknowledged, a key
+ * The one way messages leave for Slack (chat.postMessage, and chat.update of the bot's own DMs).
+ * A message is written to the outbox table first, then a single sender thread sends it in order: so a crash loses nothing that was acknowledged, a key
  * can be queued only once, and a 429 pauses sending for its Retry-After instead of dropping.
  */
 public final class Outbox implements AutoCloseable {
@@ -37,7 +37,8 @@ public final class Outbox implements AutoCloseable {
     private static final Set<String> PERMANENT = Set.of("channel_not_found", "not_in_channel", "is_archived",
             "user_not_found", "user_disabled", "cannot_dm_bot", "account_inactive", "invalid_auth", "not_authed",
             "invalid_blocks", "invalid_blocks_format", "msg_too_long", "no_text", "restricted_action",
-            "invalid_arguments", "messages_tab_disabled", "token_revoked", "missing_scope");
+            "invalid_arguments", "messages_tab_disabled", "token_revoked", "missing_scope",
+            "message_not_found", "cant_update_message", "edit_window_closed");
 
     private final Jdbi jdbi;
     private final MethodsClient slack;
