@@ -26,6 +26,7 @@ import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
 import org.themebot.reminders.RoundupService;
 import org.themebot.reminders.ScheduleService;
+import org.themebot.sandbox.Sandbox;
 import org.themebot.schedule.Jobs;
 import org.themebot.schedule.Quartz;
 import org.themebot.slack.Outbox;
@@ -47,9 +48,11 @@ public final class Themebot implements AutoCloseable {
     private final Database database;
     private final Scheduler scheduler;
     private final ExecutorService afterAck;
+    private final SlackApp slackApp;
     private final Outbox outbox;
     private final Jobs jobs;
     private final ScheduleService schedules;
+    private final Sandbox sandbox;
     private final SocketModeApp socketMode;
     private final Javalin web;
 
@@ -68,44 +71,38 @@ public final class Themebot implements AutoCloseable {
         MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice());
         ActionService actions = new ActionService(database.jdbi(), meetings, ScheduleService::actsFor);
 
-        ThemebotConfig.Slack slack = config.slack();
-        SlackEndpoint endpoint = null;
-        if (config.mode() == ThemebotConfig.Mode.SANDBOX) {
-            this.outbox = null;
-            this.socketMode = null;
-            this.jobs = null;
-            this.schedules = null;
-        } else {
-            SlackApp slackApp = new SlackApp(slack.botToken().orElseThrow(), slack.signingSecret().orElseThrow(),
-                    slack.apiUrl());
-            this.outbox = new Outbox(database.jdbi(), slackApp.methods(), clock, config.sweepInterval());
-            UserNames names = new UserNames(database.jdbi(), slackApp.methods(), clock);
-            ScheduledMessages messages = new ScheduledMessages(outbox);
-            DigestService digests = new DigestService(database.jdbi(), meetings, clock, messages);
-            RoundupService roundups = new RoundupService(database.jdbi(), meetings, actions, clock, messages);
-            ReminderSweep reminders = new ReminderSweep(database.jdbi(), clock, messages);
-            HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
-            this.jobs = new Jobs(scheduler, () -> {
-                reminders.sweep();
-                roundups.sweep();
-                handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS));
-            }, digests);
-            this.schedules = new ScheduleService(database.jdbi(), jobs);
-            slackApp.register(new SlackApp.Features(groups, actions, meetings, schedules, digests, roundups,
-                    new GoodPracticeService(database.jdbi()), new GoodPracticeSettingsService(database.jdbi()),
-                    new HomeService(database.jdbi())),
-                    database.jdbi(), outbox, names, afterAck, clock);
-            endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow());
-            this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
-                    ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())
-                    : null;
-        }
-        SlackEndpoint slackEndpoint = endpoint;
+        // In sandbox mode themebot plays Slack itself: the same app, with the sandbox's made-up credentials.
+        this.sandbox = config.mode() == ThemebotConfig.Mode.SANDBOX ? new Sandbox(config.demo()) : null;
+        ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
+        this.slackApp = new SlackApp(slack.botToken().orElseThrow(), slack.signingSecret().orElseThrow(),
+                slack.apiUrl());
+        this.outbox = new Outbox(database.jdbi(), slackApp.methods(), clock, config.sweepInterval());
+        UserNames names = new UserNames(database.jdbi(), slackApp.methods(), clock);
+        ScheduledMessages messages = new ScheduledMessages(outbox);
+        DigestService digests = new DigestService(database.jdbi(), meetings, clock, messages);
+        RoundupService roundups = new RoundupService(database.jdbi(), meetings, actions, clock, messages);
+        ReminderSweep reminders = new ReminderSweep(database.jdbi(), clock, messages);
+        HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
+        this.jobs = new Jobs(scheduler, () -> {
+            reminders.sweep();
+            roundups.sweep();
+            handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS));
+        }, digests);
+        this.schedules = new ScheduleService(database.jdbi(), jobs);
+        slackApp.register(new SlackApp.Features(groups, actions, meetings, schedules, digests, roundups,
+                new GoodPracticeService(database.jdbi()), new GoodPracticeSettingsService(database.jdbi()),
+                new HomeService(database.jdbi())),
+                database.jdbi(), outbox, names, afterAck, clock);
+        SlackEndpoint endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow());
+        this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
+                ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())
+                : null;
         this.web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.get("/healthz", this::healthz);
-            if (slackEndpoint != null) {
-                cfg.routes.post("/slack/events", slackEndpoint::handle);
+            cfg.routes.post("/slack/events", endpoint::handle);
+            if (sandbox != null) {
+                sandbox.addRoutes(cfg);
             }
         });
     }
@@ -115,15 +112,14 @@ public final class Themebot implements AutoCloseable {
     }
 
     public Themebot start() throws Exception {
-        if (jobs != null) {
-            jobs.scheduleSweep(config.sweepInterval());
-            schedules.resyncAll(); // the database is the truth for each group's digest trigger
-        }
+        jobs.scheduleSweep(config.sweepInterval());
+        schedules.resyncAll(); // the database is the truth for each group's digest trigger
         scheduler.start();
-        if (outbox != null) {
-            outbox.start();
-        }
         web.start(config.port());
+        if (sandbox != null) {
+            sandbox.start(port(), slackApp);
+        }
+        outbox.start();
         if (socketMode != null) {
             socketMode.startAsync();
         }
@@ -153,9 +149,10 @@ public final class Themebot implements AutoCloseable {
 
     private void describeMode() {
         switch (config.mode()) {
-            case SANDBOX -> log.info("themebot is up on http://localhost:{} in sandbox mode: no Slack credentials are set. "
-                    + "To connect Slack, create the app from config/slack-manifest.yml and set SLACK_BOT_TOKEN and "
-                    + "SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN for Socket Mode); see README.md.", port());
+            case SANDBOX -> log.info("themebot is up in sandbox mode (no Slack credentials are set): open "
+                    + "http://localhost:{}/ for a page that plays Slack. To connect Slack, create the app from "
+                    + "config/slack-manifest.yml and set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (and SLACK_APP_TOKEN "
+                    + "for Socket Mode); see README.md.", port());
             case HTTP -> log.info("themebot is up on http://localhost:{}: Slack sends requests to /slack/events", port());
             case SOCKET -> log.info("themebot is up on http://localhost:{} and connected to Slack in Socket Mode", port());
         }
@@ -177,9 +174,7 @@ public final class Themebot implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (outbox != null) {
-            outbox.close();
-        }
+        outbox.close();
         try {
             scheduler.shutdown(true);
         } catch (SchedulerException e) {

@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,7 +47,8 @@ public final class ConfigLoader {
                 database,
                 slack,
                 parseDuration("THEMEBOT_SWEEP_INTERVAL", setting("THEMEBOT_SWEEP_INTERVAL", yml, "scheduler", "sweepInterval")),
-                parseZone(setting("THEMEBOT_DEFAULT_TIMEZONE", yml, "groups", "defaultTimeZone")));
+                parseZone(setting("THEMEBOT_DEFAULT_TIMEZONE", yml, "groups", "defaultTimeZone")),
+                parseFlag("THEMEBOT_DEMO", setting("THEMEBOT_DEMO", yml, "sandbox", "demo")));
         check(config);
         return config;
     }
@@ -134,6 +136,15 @@ public final class ConfigLoader {
         } catch (DateTimeException e) {
             throw new ConfigError("THEMEBOT_DEFAULT_TIMEZONE must be an IANA time zone such as Europe/London, not '" + value + "'");
         }
+    }
+
+    private static boolean parseFlag(String name, String value) {
+        String flag = value == null ? "" : value.toLowerCase(Locale.ROOT);
+        return switch (flag) {
+            case "", "0", "false", "no", "off" -> false;
+            case "1", "true", "yes", "on" -> true;
+            default -> throw new ConfigError(name + " must be 1 or 0 (true or false), not '" + value + "'");
+        };
     }
 
     private static String withTrailingSlash(String url) {

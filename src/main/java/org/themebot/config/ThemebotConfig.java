@@ -5,13 +5,22 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** Everything themebot is configured with, read once at start-up and passed down. */
+/**
+ * Everything themebot is configured with, read once at start-up and passed down. demo: in sandbox
+ * mode, load the demo theme group at start.
+ */
 public record ThemebotConfig(
         int port,
         Database database,
         Slack slack,
         Duration sweepInterval,
-        ZoneId defaultTimeZone) {
+        ZoneId defaultTimeZone,
+        boolean demo) {
+
+    /** Without the sandbox's demo. */
+    public ThemebotConfig(int port, Database database, Slack slack, Duration sweepInterval, ZoneId defaultTimeZone) {
+        this(port, database, slack, sweepInterval, defaultTimeZone, false);
+    }
 
     public enum Mode { SANDBOX, HTTP, SOCKET }
 
@@ -52,6 +61,6 @@ public record ThemebotConfig(
     }
 
     public ThemebotConfig withPort(int newPort) {
-        return new ThemebotConfig(newPort, database, slack, sweepInterval, defaultTimeZone);
+        return new ThemebotConfig(newPort, database, slack, sweepInterval, defaultTimeZone, demo);
     }
 }

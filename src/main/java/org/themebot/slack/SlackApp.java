@@ -21,6 +21,7 @@ import org.themebot.reminders.ScheduleService;
 /** The Bolt app with every feature's listeners, and the Web API client they all share. */
 public final class SlackApp {
 
+    private final SlackConfig slackConfig = new SlackConfig();
     private final App app;
     private final MethodsClient methods;
 
@@ -32,7 +33,6 @@ public final class SlackApp {
     }
 
     public SlackApp(String botToken, String signingSecret, String apiUrl) {
-        SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(apiUrl);
         Slack slack = Slack.getInstance(slackConfig);
         this.methods = slack.methods(botToken);
@@ -41,6 +41,15 @@ public final class SlackApp {
                 .singleTeamBotToken(botToken)
                 .signingSecret(signingSecret)
                 .build());
+    }
+
+    /**
+     * Sends every later Web API call to another base (the sandbox's, once its port is known). Bolt
+     * makes a client per request from the config; the shared client copied the prefix when made.
+     */
+    public void useApiUrl(String apiUrl) {
+        slackConfig.setMethodsEndpointUrlPrefix(apiUrl);
+        methods.setEndpointUrlPrefix(apiUrl);
     }
 
     /** The client every outbound call uses (all under SLACK_API_URL). */

@@ -69,6 +69,7 @@ class ConfigLoaderTest {
         assertThat(config.slack().botToken()).isEmpty();
         assertThat(config.slack().signingSecret()).isEmpty();
         assertThat(config.slack().appToken()).isEmpty();
+        assertThat(config.demo()).isFalse();
     }
 
     private static final String YAML = """
@@ -141,6 +142,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void themebotDemoAsksSandboxModeForTheDemoGroup() throws IOException {
+        assertThat(load(ONLY_DB, "THEMEBOT_DEMO", "1").demo()).isTrue();
+        assertThat(load(ONLY_DB, "THEMEBOT_DEMO", "0").demo()).isFalse();
+    }
+
+    @Test
     void credentialsMayComeFromTheFile() throws IOException {
         ThemebotConfig config = load(ONLY_DB + """
                 slack:
@@ -182,6 +189,7 @@ class ConfigLoaderTest {
                 Arguments.of(new String[] {"THEMEBOT_PORT", "30 00"}, "THEMEBOT_PORT"),
                 Arguments.of(new String[] {"THEMEBOT_DEFAULT_TIMEZONE", "Mars/Olympus_Mons"}, "THEMEBOT_DEFAULT_TIMEZONE"),
                 Arguments.of(new String[] {"SLACK_API_URL", "slack.com/api"}, "SLACK_API_URL"),
+                Arguments.of(new String[] {"THEMEBOT_DEMO", "please"}, "THEMEBOT_DEMO"),
                 Arguments.of(new String[] {"THEMEBOT_CONFIG", "/no/such/themebot.yml"}, "THEMEBOT_CONFIG"));
     }
 

@@ -1,0 +1,106 @@
+package org.themebot.sandbox;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.themebot.config.ThemebotConfig;
+import org.themebot.slack.SlackApp;
+
+/**
+ * Sandbox mode: with no Slack credentials, themebot plays Slack for itself. It serves a page
+ * (GET /) where one picks a person and a channel and types commands, and a Slack-like Web API
+ * under /sandbox/api/ for a made-up workspace. The bot runs exactly as with Slack: what happens
+ * on the page reaches it as signed requests on /slack/events, and its Web API calls come back
+ * here over HTTP.
+ */
+public final class Sandbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
+
+    /** The token the sandbox's Slack accepts: made up, for a workspace that exists only here. */
+    private static final String BOT_TOKEN = "xoxb-sandbox-themebot";
+    private static final String LOCALHOST = "http://127.0.0.1:";
+
+    /** Slack's clock, not the bot's: signatures and trigger ids are about real time. */
+    private final Clock slackTime = Clock.systemUTC();
+    private final String signingSecret = randomSecret();
+    private final Relay relay;
+    private final ApiEndpoints api;
+    private final PageEndpoints page;
+    private final Demo demo;
+    private final boolean loadDemo;
+
+    /** loadDemo: type the demo meeting in as soon as the app listens (THEMEBOT_DEMO=1). */
+    public Sandbox(boolean loadDemo) {
+        this.loadDemo = loadDemo;
+        Timeline timeline = new Timeline(slackTime);
+        Views views = new Views(slackTime, timeline);
+        ResponseUrls responseUrls = new ResponseUrls(timeline);
+        this.relay = new Relay(signingSecret, views, responseUrls, slackTime);
+        WebApi webApi = new WebApi(timeline, views, fileId -> relay.appUrl() + ApiEndpoints.UPLOAD_PATH + fileId);
+        this.api = new ApiEndpoints(BOT_TOKEN, webApi, timeline, responseUrls);
+        AppManifest manifest = AppManifest.shipped();
+        MessageBox messageBox = new MessageBox(relay, timeline, manifest);
+        this.demo = new Demo(messageBox, timeline);
+        this.page = new PageEndpoints(timeline, views, relay, messageBox, demo, manifest);
+    }
+
+    /**
+     * The Slack settings the bot runs with here: the made-up token, this run's signing secret, and
+     * the sandbox's Web API on the configured port (see {@link #start} for port 0).
+     */
+    public ThemebotConfig.Slack slackSettings(int port) {
+        return new ThemebotConfig.Slack(Optional.of(BOT_TOKEN), Optional.of(signingSecret), Optional.empty(),
+                apiUrl(port));
+    }
+
+    /** Declares the page, its assets and the Slack-like API on the app's server. */
+    public void addRoutes(JavalinConfig cfg) {
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = "/sandbox/page";
+            files.location = Location.CLASSPATH;
+        });
+        cfg.routes.post(ApiEndpoints.API_PATH + "{method}", api::method);
+        cfg.routes.post(ApiEndpoints.UPLOAD_PATH + "{fileId}", api::upload);
+        cfg.routes.post(ApiEndpoints.RESPONSE_PATH + "{token}", api::response);
+        cfg.routes.get("/sandbox/state", page::state);
+        cfg.routes.post("/sandbox/messages", page::message);
+        cfg.routes.post("/sandbox/actions", page::action);
+        cfg.routes.post("/sandbox/shortcuts", page::shortcut);
+        cfg.routes.post("/sandbox/submissions", page::submit);
+        cfg.routes.post("/sandbox/closed", page::close);
+        cfg.routes.post("/sandbox/home", page::home);
+        cfg.routes.post("/sandbox/demo", page::loadDemo);
+        cfg.routes.get(PageEndpoints.FILES_PATH + "{fileId}", page::file);
+    }
+
+    /**
+     * Called once the server listens, as only then is the port known (tests ask for 0): points the
+     * relay at the app and the app's Web API calls at the sandbox, then loads the demo if asked.
+     */
+    public void start(int port, SlackApp slackApp) {
+        relay.sendTo(LOCALHOST + port);
+        slackApp.useApiUrl(apiUrl(port));
+        if (loadDemo) {
+            Thread loading = new Thread(() -> log.info("sandbox: {}", demo.load().message()), "sandbox-demo");
+            loading.setDaemon(true);
+            loading.start();
+        }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static String apiUrl(int port) {
+        return LOCALHOST + port + ApiEndpoints.API_PATH;
+    }
+}

@@ -1,0 +1,136 @@
+package org.themebot.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The modals and Home tabs the bot has shown: a stack of modals per person (views.open, push,
+ * update) and one published Home view each. Modals open only with a trigger id that the sandbox
+ * handed out for that person's last interaction, within Slack's 3 seconds.
+ */
+final class Views {
+
+    private static final Duration TRIGGER_LIFETIME = Duration.ofSeconds(3);
+    private static final int MAX_STACK = 3;
+
+    private record Trigger(String userId, Instant expires) {
+    }
+
+    private final Clock clock;
+    private final Timeline timeline;
+    private final Map<String, Trigger> triggers = new HashMap<>();
+    private final Map<String, List<ObjectNode>> modals = new HashMap<>();
+    private final Map<String, ObjectNode> homes = new HashMap<>();
+
+    Views(Clock clock, Timeline timeline) {
+        this.clock = clock;
+        this.timeline = timeline;
+    }
+
+    /** A trigger id for one interaction of a person; long-expired ones are forgotten. */
+    synchronized String newTrigger(String userId) {
+        Instant forgotten = clock.instant().minus(Duration.ofMinutes(10));
+        triggers.values().removeIf(t -> t.expires().isBefore(forgotten));
+        String id = clock.millis() / 1000 + "." + Workspace.newId("").toLowerCase(Locale.ROOT);
+        triggers.put(id, new Trigger(userId, clock.instant().plus(TRIGGER_LIFETIME)));
+        return id;
+    }
+
+    /** Whose trigger this is, if it is still fresh; otherwise Slack's error. */
+    synchronized String userOfTrigger(String triggerId) {
+        Trigger trigger = triggers.get(triggerId);
+        if (trigger == null) {
+            throw new WebApi.Refused("invalid_trigger_id");
+        }
+        if (clock.instant().isAfter(trigger.expires())) {
+            throw new WebApi.Refused("expired_trigger_id");
+        }
+        return trigger.userId();
+    }
+
+    /** views.open (a new stack) or views.push (on top, at most three deep, as in Slack). */
+    synchronized ObjectNode open(String userId, ObjectNode view, boolean push) {
+        List<ObjectNode> stack = modals.computeIfAbsent(userId, u -> new ArrayList<>());
+        if (!push) {
+            stack.clear();
+        } else if (stack.size() == MAX_STACK) {
+            throw new WebApi.Refused("push_limit_reached");
+        }
+        ObjectNode stored = stamped(view, Workspace.newId("V"), userId);
+        stack.add(stored);
+        timeline.touch();
+        return stored;
+    }
+
+    /** views.update: by id or external id; a stale hash is refused as Slack does. */
+    synchronized ObjectNode update(String viewId, String externalId, String hash, ObjectNode view) {
+        for (Map.Entry<String, List<ObjectNode>> stack : modals.entrySet()) {
+            for (int i = 0; i < stack.getValue().size(); i++) {
+                ObjectNode current = stack.getValue().get(i);
+                boolean match = viewId != null ? viewId.equals(current.path("id").asText())
+                        : externalId != null && externalId.equals(current.path("external_id").asText(null));
+                if (!match) {
+                    continue;
+                }
+                if (hash != null && !hash.equals(current.path("hash").asText())) {
+                    throw new WebApi.Refused("hash_conflict");
+                }
+                ObjectNode updated = stamped(view, current.path("id").asText(), stack.getKey());
+                stack.getValue().set(i, updated);
+                timeline.touch();
+                return updated;
+            }
+        }
+        throw new WebApi.Refused("not_found");
+    }
+
+    /** The modal on top of a person's stack, if any. */
+    synchronized Optional<ObjectNode> top(String userId) {
+        List<ObjectNode> stack = modals.getOrDefault(userId, List.of());
+        return stack.isEmpty() ? Optional.empty() : Optional.of(stack.get(stack.size() - 1));
+    }
+
+    /** Closes the top modal (submitted or cancelled), or all of them. */
+    synchronized void close(String userId, boolean all) {
+        List<ObjectNode> stack = modals.getOrDefault(userId, new ArrayList<>());
+        if (!stack.isEmpty()) {
+            if (all) {
+                stack.clear();
+            } else {
+                stack.remove(stack.size() - 1);
+            }
+            timeline.touch();
+        }
+    }
+
+    synchronized ObjectNode publish(String userId, ObjectNode view) {
+        String id = Optional.ofNullable(homes.get(userId)).map(h -> h.path("id").asText())
+                .orElseGet(() -> Workspace.newId("V"));
+        ObjectNode stored = stamped(view, id, userId);
+        homes.put(userId, stored);
+        timeline.touch();
+        return stored;
+    }
+
+    synchronized Optional<ObjectNode> home(String userId) {
+        return Optional.ofNullable(homes.get(userId));
+    }
+
+    /** A copy of the view as Slack returns it: with its id, a new hash, and an empty state. */
+    private ObjectNode stamped(ObjectNode view, String id, String userId) {
+        ObjectNode stored = view.deepCopy();
+        stored.put("id", id).put("team_id", Workspace.TEAM_ID).put("app_id", Workspace.APP_ID)
+                .put("bot_id", Workspace.BOT_ID).put("root_view_id", id).put("user_id", userId)
+                .put("hash", clock.millis() + "." + Workspace.newId("").toLowerCase(Locale.ROOT));
+        stored.putObject("state").putObject("values");
+        return stored;
+    }
+}
