@@ -43,6 +43,7 @@ public final class Themebot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Themebot.class);
     /** How long a handled request's id is kept, so a retry is recognised: Slack retries within minutes. */
     private static final Duration KEEP_HANDLED_REQUESTS = Duration.ofDays(1);
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final ThemebotConfig config;
     private final Database database;
@@ -115,7 +116,12 @@ public final class Themebot implements AutoCloseable {
         jobs.scheduleSweep(config.sweepInterval());
         schedules.resyncAll(); // the database is the truth for each group's digest trigger
         scheduler.start();
-        web.start(config.port());
+        if (sandbox != null) {
+            // Anyone who reaches the sandbox may act as any of its people: keep it to this machine.
+            web.start(LOOPBACK, config.port());
+        } else {
+            web.start(config.port());
+        }
         if (sandbox != null) {
             sandbox.start(port(), slackApp);
         }
