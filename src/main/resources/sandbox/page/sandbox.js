@@ -318,7 +318,17 @@
     $("text").focus();
   }
 
+  /** A reminder time two minutes ahead on the group's clock (London unless changed), so a DM comes soon. */
+  function nearReminderHint() {
+    const soon = new Date(Date.now() + 2 * 60 * 1000);
+    const time = new Intl.DateTimeFormat("en-GB", {timeZone: "Europe/London", hour: "2-digit", minute: "2-digit",
+      hourCycle: "h23"}).format(soon);
+    $("hint-reminders").textContent = "/themegroup reminders 2 at " + time;
+  }
+
   function wire() {
+    nearReminderHint();
+    setInterval(nearReminderHint, 30 * 1000);
     $("composer").addEventListener("submit", event => {
       event.preventDefault();
       const text = $("text").value;
