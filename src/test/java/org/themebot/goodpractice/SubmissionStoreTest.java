@@ -2,10 +2,6 @@ package org.themebot.goodpractice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -14,9 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,37 +18,21 @@ import org.themebot.commands.Invocation;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.ThemeGroup;
 import org.themebot.meetings.MeetingService;
+import org.themebot.store.BothDatabases;
 import org.themebot.store.Database;
-import org.themebot.store.TestDatabase;
 
 /** The store's SQL, on SQLite and on PostgreSQL: the same migration and queries serve both. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubmissionStoreTest {
 
     private static final Instant AT = Instant.parse("2008-10-08T08:15:00Z");
     private static final String CHAIR = "UCHAIR";
 
-    private final AtomicInteger channels = new AtomicInteger();
-    private EmbeddedPostgres postgres;
-    private Database sqlite;
-    private Database postgresDatabase;
+    private static final AtomicInteger channels = new AtomicInteger();
+    @RegisterExtension
+    static final BothDatabases both = new BothDatabases();
 
-    @BeforeAll
-    void openBoth() throws IOException {
-        Path dir = Files.createTempDirectory("themebot-submissions");
-        dir.toFile().deleteOnExit();
-        sqlite = TestDatabase.sqlite(dir);
-        postgres = EmbeddedPostgres.start();
-        postgresDatabase = Database.open(TestDatabase.config(postgres.getJdbcUrl("postgres", "postgres")));
-    }
-
-    @AfterAll
-    void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
-    Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("SQLite", sqlite), Arguments.of("PostgreSQL", postgresDatabase));
+    static Stream<Arguments> databases() {
+        return both.arguments();
     }
 
     /** A new group in a channel of its own, so tests on the shared database do not see each other's rows. */

@@ -2,10 +2,6 @@ package org.themebot.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,9 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,35 +24,19 @@ import org.themebot.actions.MeetingLink;
 import org.themebot.commands.Invocation;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
+import org.themebot.store.BothDatabases;
 import org.themebot.store.Database;
-import org.themebot.store.TestDatabase;
 
 /** Schedules, proxies, claims and round-up answers on SQLite and on PostgreSQL: the same migrations and SQL serve both. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScheduleStoreTest {
 
     private static final Instant AT = Instant.parse("2026-06-01T11:00:00Z");
-    private final AtomicInteger channels = new AtomicInteger();
-    private EmbeddedPostgres postgres;
-    private Database sqlite;
-    private Database postgresDatabase;
+    private static final AtomicInteger channels = new AtomicInteger();
+    @RegisterExtension
+    static final BothDatabases both = new BothDatabases();
 
-    @BeforeAll
-    void openBoth() throws IOException {
-        Path dir = Files.createTempDirectory("themebot-schedules");
-        dir.toFile().deleteOnExit();
-        sqlite = TestDatabase.sqlite(dir);
-        postgres = EmbeddedPostgres.start();
-        postgresDatabase = Database.open(TestDatabase.config(postgres.getJdbcUrl("postgres", "postgres")));
-    }
-
-    @AfterAll
-    void stopPostgres() throws IOException {
-        postgres.close();
-    }
-
-    Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("SQLite", sqlite), Arguments.of("PostgreSQL", postgresDatabase));
+    static Stream<Arguments> databases() {
+        return both.arguments();
     }
 
     @ParameterizedTest(name = "{0}")
