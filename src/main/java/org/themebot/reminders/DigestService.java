@@ -61,6 +61,9 @@ public final class DigestService {
                 return false;
             }
             ScheduleStore store = handle.attach(ScheduleStore.class);
+            if (store.find(groupId).flatMap(GroupSchedule::digest).isEmpty()) {
+                return false; // turned off after the trigger fired
+            }
             String week = isoWeek(LocalDate.ofInstant(scheduledAt, group.get().zone()));
             if (!store.claimDigest(groupId, week, now)) {
                 log.info("digest of group {} for {} was sent already", groupId, week);

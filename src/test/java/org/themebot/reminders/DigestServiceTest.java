@@ -1,6 +1,7 @@
 package org.themebot.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.themebot.reminders.GroupOnAClock.CHAIR;
 import static org.themebot.reminders.GroupOnAClock.SEC;
 import static org.themebot.reminders.GroupOnAClock.SUE;
 import static org.themebot.reminders.GroupOnAClock.london;
@@ -33,6 +34,7 @@ class DigestServiceTest {
     TestClock clock;
     ActionService actions;
     DigestService digests;
+    ScheduleService schedules;
     final List<Digest> delivered = new CopyOnWriteArrayList<>();
     final List<Optional<String>> keys = new CopyOnWriteArrayList<>();
 
@@ -51,6 +53,15 @@ class DigestServiceTest {
             delivered.add(digest);
             keys.add(key);
         });
+        schedules = new ScheduleService(jdbi, DigestTriggers.NONE);
+        schedules.digest(by(CHAIR), "monday 09:00");
+    }
+
+    @Test
+    void aDigestTurnedOffAfterItsTriggerFiredIsNotSent() {
+        schedules.digest(by(CHAIR), "off");
+        assertThat(digests.sendWeekly(1, clock.instant())).isFalse();
+        assertThat(delivered).isEmpty();
     }
 
     static List<String> refs(List<Action> actions) {

@@ -95,6 +95,7 @@ class ScheduleStoreTest {
         Invocation chair = new Invocation("T1", "C" + channels.incrementAndGet(), "eq", "UCHAIR", AT);
         long groupId = new GroupService(jdbi, ZoneId.of("Europe/London")).setup(chair, "").group().id();
         new ActionService(jdbi, MeetingLink.NONE).add(chair, "Draft it | <@UCHAIR|chair> | 10 June 2026");
+        new ScheduleService(jdbi, DigestTriggers.NONE).digest(chair, "monday 09:00");
         List<String> sent = new ArrayList<>();
         ReminderSweep sweep = new ReminderSweep(jdbi, clock, (h, r) -> {
             if (r.group().id() == groupId) { // the database is shared with the other test's groups

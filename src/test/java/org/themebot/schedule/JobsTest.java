@@ -29,6 +29,8 @@ import org.themebot.commands.Invocation;
 import org.themebot.groups.GroupService;
 import org.themebot.reminders.Digest;
 import org.themebot.reminders.DigestService;
+import org.themebot.reminders.DigestTriggers;
+import org.themebot.reminders.ScheduleService;
 import org.themebot.reminders.WeeklyTime;
 import org.themebot.store.Database;
 import org.themebot.store.TestDatabase;
@@ -50,7 +52,9 @@ class JobsTest {
     @BeforeEach
     void start() throws Exception {
         Database database = TestDatabase.sqlite(dir);
-        new GroupService(database.jdbi(), LONDON).setup(new Invocation("T1", "C1", "eq", "UCHAIR", Instant.now()), "");
+        Invocation chair = new Invocation("T1", "C1", "eq", "UCHAIR", Instant.now());
+        new GroupService(database.jdbi(), LONDON).setup(chair, "");
+        new ScheduleService(database.jdbi(), DigestTriggers.NONE).digest(chair, "monday 09:00");
         scheduler = Quartz.scheduler(database, false);
         DigestService digestService = new DigestService(database.jdbi(), MeetingLink.NONE, Clock.systemUTC(),
                 (handle, digest, key) -> digests.add(digest));
