@@ -73,7 +73,7 @@ public final class SlackApp {
                 clock);
         AppHome home = new AppHome(features.home(), methods, afterAck, clock);
         home.register(app, jdbi);
-        ReminderListeners.register(app, features.actions(), features.roundups(), outbox, methods, names, afterAck,
+        ActionButtons.register(app, features.actions(), features.roundups(), outbox, methods, names, afterAck,
                 clock, home);
         GoodPracticeListeners.register(app, commands, features.goodPractice(), uploads, outbox, names, afterAck, clock);
         HelpListeners.register(app, commands);

@@ -41,9 +41,9 @@ import org.themebot.reminders.ScheduleService;
  * a round-up's Done / In progress / Blocked / Carry forward. Each works only for the action's
  * owners, their proxies and the group's officers, and the DM is then updated to show the new state.
  */
-final class ReminderListeners {
+final class ActionButtons {
 
-    private static final Logger log = LoggerFactory.getLogger(ReminderListeners.class);
+    private static final Logger log = LoggerFactory.getLogger(ActionButtons.class);
     static final String UPDATE_MODAL = "reminder_update_modal";
     static final String UPDATE_BLOCK = "update";
 
@@ -54,7 +54,7 @@ final class ReminderListeners {
     private final Clock clock;
     private final AppHome home;
 
-    private ReminderListeners(ActionService actions, Outbox outbox, MethodsClient slack, ExecutorService afterAck,
+    private ActionButtons(ActionService actions, Outbox outbox, MethodsClient slack, ExecutorService afterAck,
                               Clock clock, AppHome home) {
         this.actions = actions;
         this.outbox = outbox;
@@ -66,7 +66,7 @@ final class ReminderListeners {
 
     static void register(App app, ActionService actions, RoundupService roundups, Outbox outbox, MethodsClient slack,
                          UserNames names, ExecutorService afterAck, Clock clock, AppHome home) {
-        ReminderListeners listeners = new ReminderListeners(actions, outbox, slack, afterAck, clock, home);
+        ActionButtons listeners = new ActionButtons(actions, outbox, slack, afterAck, clock, home);
         app.blockAction(ReminderBlocks.DONE, (req, ctx) -> listeners.pressed(req.getPayload(), ctx, inv -> {
             ActionService.Changed done = actions.done(inv, actionId(req.getPayload()), "");
             outbox.post(done.group().channelId(),
