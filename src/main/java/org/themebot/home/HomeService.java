@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.themebot.actions.Action;
 import org.themebot.actions.ActionStore;
@@ -36,11 +37,16 @@ public final class HomeService {
             ScheduleStore schedules = handle.attach(ScheduleStore.class);
             Map<Long, ThemeGroup> groupById = new HashMap<>();
             Map<Long, GroupSchedule> scheduleById = new HashMap<>();
-            List<Item> items = handle.attach(ActionStore.class).openOwnedBy(workspaceId, userId).stream().map(a -> {
+            List<Action> open = handle.attach(ActionStore.class).openOwnedBy(workspaceId, userId);
+            Map<Long, Instant> remindersFrom = open.isEmpty() ? Map.of()
+                    : schedules.datedActions(open.stream().map(Action::id).toList()).stream()
+                            .collect(Collectors.toMap(ScheduleStore.DatedAction::actionId,
+                                    ScheduleStore.DatedAction::remindersFrom));
+            List<Item> items = open.stream().map(a -> {
                 ThemeGroup group = groupById.computeIfAbsent(a.groupId(), id -> groups.findById(id).orElseThrow());
                 GroupSchedule schedule = scheduleById.computeIfAbsent(a.groupId(), id -> schedules.find(id).orElseThrow());
                 Optional<Reminder> next = a.due().flatMap(due -> ReminderRules.next(due,
-                        schedules.remindersFrom(a.id()), schedule.reminders(), now));
+                        remindersFrom.get(a.id()), schedule.reminders(), now));
                 return new Item(a, group, next);
             }).toList();
             List<ThemeGroup> officerOf = groups.idsWithOfficer(workspaceId, userId).stream()

@@ -108,18 +108,21 @@ public final class ScheduleService {
     }
 
     public Scheduled roundup(Invocation inv, String args) {
-        String text = args.strip().toLowerCase(Locale.ROOT);
-        Integer days;
+        Integer days = roundupDays(args.strip().toLowerCase(Locale.ROOT));
+        return change(inv, "change the round-up", (store, group, schedule) -> store.setRoundup(group.id(), days));
+    }
+
+    /** The round-up's days before the meeting, or null for off. */
+    private static Integer roundupDays(String text) {
         if (text.equals("off")) {
-            days = null;
-        } else if (text.matches("\\d{1,2}") && Integer.parseInt(text) >= MIN_ROUNDUP_DAYS
-                && Integer.parseInt(text) <= MAX_DAYS_BEFORE) {
-            days = Integer.parseInt(text);
-        } else {
+            return null;
+        }
+        if (!text.matches("\\d{1,2}") || Integer.parseInt(text) < MIN_ROUNDUP_DAYS
+                || Integer.parseInt(text) > MAX_DAYS_BEFORE) {
             throw new CommandError("Say how many days before the next meeting (" + MIN_ROUNDUP_DAYS + " to "
                     + MAX_DAYS_BEFORE + "), or `off`.", ROUNDUP_FORM);
         }
-        return change(inv, "change the round-up", (store, group, schedule) -> store.setRoundup(group.id(), days));
+        return Integer.valueOf(text);
     }
 
     /** Snoozing holds an action's reminders for a week: they resume at the reminder time seven days on. */

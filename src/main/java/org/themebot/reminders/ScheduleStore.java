@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -73,8 +75,10 @@ public interface ScheduleStore {
     @RegisterConstructorMapper(DatedAction.class)
     List<DatedAction> openDatedActions();
 
-    @SqlQuery("SELECT reminders_from FROM action WHERE id = :actionId")
-    Instant remindersFrom(@Bind("actionId") long actionId);
+    /** Some actions with when their reminders start, read in one query. */
+    @SqlQuery("SELECT id AS action_id, group_id, due_date, reminders_from FROM action WHERE id IN (<ids>)")
+    @RegisterConstructorMapper(DatedAction.class)
+    List<DatedAction> datedActions(@BindList("ids") Collection<Long> actionIds);
 
     @SqlQuery("SELECT EXISTS (SELECT 1 FROM reminder_claim WHERE action_id = :actionId AND kind = :kind AND for_date = :day)")
     boolean isClaimed(@Bind("actionId") long actionId, @Bind("kind") String kind, @Bind("day") LocalDate day);

@@ -89,7 +89,9 @@ public final class Jobs implements JobFactory, DigestTriggers {
         TriggerKey key = TriggerKey.triggerKey("digest-" + groupId, DIGESTS);
         try {
             if (when.isEmpty()) {
-                scheduler.deleteJob(job);
+                if (scheduler.checkExists(job)) { // most groups have no digest: no write at each start-up
+                    scheduler.deleteJob(job);
+                }
                 return;
             }
             CronScheduleBuilder weekly = CronScheduleBuilder.weeklyOnDayAndHourAndMinute(quartzDay(when.get().day()),

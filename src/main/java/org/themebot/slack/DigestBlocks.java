@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.themebot.actions.Action;
 import org.themebot.goodpractice.Submission;
 import org.themebot.reminders.Digest;
 
@@ -24,8 +23,6 @@ final class DigestBlocks {
 
     /** Other open actions are a count and the first few: the chair wants what needs chasing. */
     static final int OTHER_OPEN_SHOWN = 5;
-    /** An action's text in a digest line is cut to this, so one long action cannot crowd out the rest. */
-    private static final int LINE_TEXT = 200;
 
     private DigestBlocks() {
     }
@@ -47,14 +44,14 @@ final class DigestBlocks {
                 .orElse("Next meeting: not set (`/meeting next <date>`)");
         blocks.add(context(c -> c.elements(List.of(markdownText(ActionBlocks.DAY.format(d.today()) + " · " + next)))));
         ListSection.add(blocks, ":warning: *Overdue*", d.overdue(), Integer.MAX_VALUE,
-                a -> line(a) + " · *overdue by " + days(a.due().orElseThrow(), d.today()) + "*",
+                a -> ListSection.actionLine(a) + " · *overdue by " + days(a.due().orElseThrow(), d.today()) + "*",
                 "/action list overdue");
         ListSection.add(blocks, ":calendar: *Due in the next " + Digest.DUE_SOON_DAYS + " days*", d.dueSoon(), Integer.MAX_VALUE,
-                a -> line(a) + " · due " + ActionBlocks.DAY.format(a.due().orElseThrow()), "/action list");
+                a -> ListSection.actionLine(a) + " · due " + ActionBlocks.DAY.format(a.due().orElseThrow()), "/action list");
         ListSection.add(blocks, ":open_file_folder: *Other open actions*", d.otherOpen(), OTHER_OPEN_SHOWN,
-                a -> line(a) + " · " + ActionBlocks.timescale(a), "/action list");
+                a -> ListSection.actionLine(a) + " · " + ActionBlocks.timescale(a), "/action list");
         ListSection.add(blocks, ":white_check_mark: *Completed since " + ActionBlocks.DAY.format(sinceDay(d)) + "*",
-                d.completed(), Integer.MAX_VALUE, DigestBlocks::line, "/action list done");
+                d.completed(), Integer.MAX_VALUE, ListSection::actionLine, "/action list done");
         ListSection.add(blocks, ":bulb: *Good practice submitted since " + ActionBlocks.DAY.format(sinceDay(d)) + "*",
                 d.goodPractice().submittedSince(), Integer.MAX_VALUE, DigestBlocks::line, "/goodpractice list new");
         ListSection.add(blocks, ":pushpin: *Good practice tabled for the next meeting*", d.goodPractice().tabled(),
@@ -69,11 +66,7 @@ final class DigestBlocks {
 
     private static String line(Submission s) {
         String strands = s.strands().isEmpty() ? "" : " · " + Mrkdwn.escape(String.join(", ", s.strands()));
-        return "*" + s.ref() + "* " + Mrkdwn.escape(BlockLimits.fit(s.title(), LINE_TEXT)) + strands;
-    }
-
-    static String line(Action a) {
-        return "*" + a.ref() + "* " + Mrkdwn.escape(BlockLimits.fit(a.text(), LINE_TEXT)) + " — " + Mrkdwn.owners(a.owners());
+        return "*" + s.ref() + "* " + Mrkdwn.escape(BlockLimits.fit(s.title(), ListSection.LINE_TEXT)) + strands;
     }
 
     private static String days(LocalDate due, LocalDate today) {

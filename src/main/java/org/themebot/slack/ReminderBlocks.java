@@ -62,7 +62,7 @@ final class ReminderBlocks {
         return blocks;
     }
 
-    /** "Done" in a DM: to whom it now reads as done, and by whom. */
+    /** The line a pressed DM leads with: what was done and by whom, with its detail ("Snoozed by @Sue: until …"). */
     static String outcome(String emoji, String what, String actorId, Optional<String> detail) {
         return emoji + " *" + what + "* by " + Mrkdwn.mention(actorId)
                 + detail.filter(d -> !d.isBlank()).map(d -> ": " + Mrkdwn.escape(BlockLimits.fit(d, 500))).orElse("");

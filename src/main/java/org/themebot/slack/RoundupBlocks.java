@@ -74,10 +74,10 @@ final class RoundupBlocks {
         blocks.add(context(c -> c.elements(List.of(markdownText(summary)))));
         for (RoundupAnswer answer : RoundupAnswer.values()) {
             ListSection.add(blocks, "*" + answer.label() + "*", answered(rollup, Optional.of(answer)), Integer.MAX_VALUE,
-                    DigestBlocks::line, "/action list");
+                    ListSection::actionLine, "/action list");
         }
         ListSection.add(blocks, "*No answer yet*", answered(rollup, Optional.empty()), Integer.MAX_VALUE,
-                DigestBlocks::line, "/action list");
+                ListSection::actionLine, "/action list");
         if (rollup.actions().isEmpty()) {
             blocks.add(section(s -> s.text(markdownText("No open actions to report on."))));
         }

@@ -71,7 +71,8 @@ class ScheduleStoreTest {
         assertThat(store.isClaimed(actionId, "before", day)).isTrue();
         assertThat(store.claimDigest(groupId, "2026-W24", AT)).isTrue();
         assertThat(store.claimDigest(groupId, "2026-W24", AT)).isFalse();
-        assertThat(store.remindersFrom(actionId)).isEqualTo(AT);
+        assertThat(store.datedActions(List.of(actionId))).singleElement()
+                .isEqualTo(new ScheduleStore.DatedAction(actionId, groupId, LocalDate.of(2026, 6, 10), AT));
 
         RoundupStore roundups = jdbi.onDemand(RoundupStore.class);
         assertThat(roundups.claim(groupId, day, "roundup", AT)).isTrue();
