@@ -7,7 +7,11 @@ import static org.themebot.it.TestBot.SUE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.themebot.actions.ActionService;
@@ -48,9 +52,12 @@ class DigestIT {
         bot.setUpGroup(channel, "Big Theme Group", SUE, DEBBIE);
         bot.command(SUE, channel, "/themegroup", "digest friday 09:00 channel");
         ActionService actions = new ActionService(bot.jdbi(), MeetingLink.NONE);
-        Invocation secretary = new Invocation(FakeSlack.TEAM_ID, channel, "big", DEBBIE, Instant.now());
+        Instant today = bot.clock().instant();
+        Invocation secretary = new Invocation(FakeSlack.TEAM_ID, channel, "big", DEBBIE, today);
+        String inThreeDays = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                .format(LocalDate.ofInstant(today, ZoneId.of("Europe/London")).plusDays(3));
         for (int i = 1; i <= 300; i++) {
-            String due = i % 3 == 0 ? "1 Jan 2020" : i % 3 == 1 ? "next week" : "ongoing";
+            String due = i % 3 == 0 ? "1 Jan 2020" : i % 3 == 1 ? inThreeDays : "ongoing";
             actions.add(secretary, "Action number " + i + " " + "with a long description ".repeat(5) + "| <@"
                     + BALBIR + "|balbir>, Cllr Kevin Foster | " + due);
         }

@@ -33,7 +33,7 @@ import org.themebot.TestClock;
 class ReminderIT {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final ZonedDateTime START = LocalDate.now(LONDON).plusDays(1).atTime(LocalTime.of(8, 58)).atZone(LONDON);
+    static final ZonedDateTime START = LocalDate.ofInstant(TestClock.start(), LONDON).plusDays(1).atTime(LocalTime.of(8, 58)).atZone(LONDON);
     static final LocalDate TODAY = START.toLocalDate();
     static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final TestClock clock = new TestClock(START.toInstant());

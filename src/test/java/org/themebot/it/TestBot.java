@@ -30,6 +30,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.themebot.TestClock;
 import org.themebot.Themebot;
 import org.themebot.config.ThemebotConfig;
 
@@ -65,8 +66,9 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
     private Themebot app;
     private SignedClient client;
 
+    /** On a clock that starts at {@link TestClock#start()} and runs on with real time. */
     public TestBot() {
-        this(Clock.systemUTC());
+        this(TestClock.running(TestClock.start()));
     }
 
     /** With a clock of the test's own, passed to the app (requests are still signed at real time). */
@@ -159,6 +161,11 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
 
     public Themebot app() {
         return app;
+    }
+
+    /** The app's clock: what "now" and "today" are to the bot. */
+    public Clock clock() {
+        return clock;
     }
 
     public Jdbi jdbi() {
