@@ -11,7 +11,12 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        run(Clock.systemUTC());
+    }
+
+    /** Starts themebot on a clock (tests start it in a child JVM on a clock of their own). */
+    public static void run(Clock clock) {
         ThemebotConfig config;
         try {
             config = new ConfigLoader(System.getenv()).load();
@@ -20,7 +25,12 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Themebot themebot = Themebot.create(config, Clock.systemUTC()).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(themebot::close, "shutdown"));
+        try {
+            Themebot themebot = Themebot.create(config, clock).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(themebot::close, "shutdown"));
+        } catch (StartupFailure e) {
+            System.err.println("themebot: cannot start: " + e.getMessage());
+            System.exit(1);
+        }
     }
 }

@@ -2,11 +2,16 @@ package org.themebot;
 
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +40,8 @@ import org.themebot.slack.SlackApp;
 import org.themebot.slack.SlackEndpoint;
 import org.themebot.slack.UserNames;
 import org.themebot.store.Database;
+import org.themebot.store.DatabaseUnreachable;
+import org.themebot.store.InstanceLock;
 import org.themebot.store.HandledRequests;
 
 /** The one wiring place: database → services → Slack app → scheduler → HTTP routes. */
@@ -46,6 +53,7 @@ public final class Themebot implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
 
     private final ThemebotConfig config;
+    private final InstanceLock instanceLock;
     private final Database database;
     private final Scheduler scheduler;
     private final ExecutorService afterAck;
@@ -59,6 +67,7 @@ public final class Themebot implements AutoCloseable {
 
     private Themebot(ThemebotConfig config, Clock clock) throws Exception {
         this.config = config;
+        this.instanceLock = lockSqliteFile(config.database());
         this.database = Database.open(config.database());
         // Schedules live in the bot's own database (QRTZ_ tables, V3__quartz.sql); clustered on PostgreSQL.
         this.scheduler = Quartz.scheduler(database, !database.isSqlite());
@@ -108,11 +117,48 @@ public final class Themebot implements AutoCloseable {
         });
     }
 
-    public static Themebot create(ThemebotConfig config, Clock clock) throws Exception {
-        return new Themebot(config, clock);
+    /** Builds themebot; a reason it cannot (database, lock) comes as a {@link StartupFailure}. */
+    public static Themebot create(ThemebotConfig config, Clock clock) {
+        try {
+            return new Themebot(config, clock);
+        } catch (StartupFailure e) {
+            throw e;
+        } catch (DatabaseUnreachable e) {
+            throw new StartupFailure(e.getMessage(), e);
+        } catch (Exception e) {
+            throw new StartupFailure(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
     }
 
-    public Themebot start() throws Exception {
+    private static InstanceLock lockSqliteFile(ThemebotConfig.Database config) {
+        Optional<Path> file = config.sqliteFile();
+        if (file.isEmpty()) {
+            return null;
+        }
+        try {
+            Files.createDirectories(file.get().toAbsolutePath().getParent());
+            return InstanceLock.tryAcquire(file.get()).orElseThrow(() -> new StartupFailure("another themebot is "
+                    + "already using " + file.get() + "; stop it first (several instances need PostgreSQL)", null));
+        } catch (IOException e) {
+            throw new StartupFailure("cannot lock " + file.get() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts serving; if it cannot (the port is taken, say), everything started is stopped again. */
+    public Themebot start() {
+        try {
+            startServing();
+            return this;
+        } catch (JavalinBindException e) {
+            close();
+            throw new StartupFailure("port " + config.port() + " is already in use (set THEMEBOT_PORT to another)", e);
+        } catch (Exception e) {
+            close();
+            throw new StartupFailure(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void startServing() throws Exception {
         jobs.scheduleSweep(config.sweepInterval());
         schedules.resyncAll(); // the database is the truth for each group's digest trigger
         scheduler.start();
@@ -130,7 +176,6 @@ public final class Themebot implements AutoCloseable {
             socketMode.startAsync();
         }
         describeMode();
-        return this;
     }
 
     /** The port actually listened on (differs from the config when that asked for 0). */
@@ -185,6 +230,14 @@ public final class Themebot implements AutoCloseable {
             scheduler.shutdown(true);
         } catch (SchedulerException e) {
             log.warn("stopping the scheduler: {}", e.getMessage());
+        }
+        database.close();
+        if (instanceLock != null) {
+            try {
+                instanceLock.close();
+            } catch (IOException e) {
+                log.warn("releasing the database lock: {}", e.getMessage());
+            }
         }
     }
 }

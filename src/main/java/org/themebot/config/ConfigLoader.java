@@ -36,7 +36,8 @@ public final class ConfigLoader {
         ThemebotConfig.Database database = new ThemebotConfig.Database(
                 dbUrl,
                 optional(setting("THEMEBOT_DB_USER", yml, "database", "user")),
-                optional(setting("THEMEBOT_DB_PASSWORD", yml, "database", "password")));
+                optional(setting("THEMEBOT_DB_PASSWORD", yml, "database", "password")),
+                parsePoolSize(setting("THEMEBOT_DB_POOL_SIZE", yml, "database", "poolSize")));
         ThemebotConfig.Slack slack = new ThemebotConfig.Slack(
                 optional(setting("SLACK_BOT_TOKEN", yml, "slack", "botToken")),
                 optional(setting("SLACK_SIGNING_SECRET", yml, "slack", "signingSecret")),
@@ -110,6 +111,21 @@ public final class ConfigLoader {
             // reported below
         }
         throw new ConfigError("THEMEBOT_PORT must be a port number from 0 to 65535, not '" + value + "'");
+    }
+
+    private static int parsePoolSize(String value) {
+        if (value == null || value.isBlank()) {
+            return org.themebot.store.Database.DEFAULT_POOL_SIZE;
+        }
+        try {
+            int size = Integer.parseInt(value);
+            if (size >= 1 && size <= 200) {
+                return size;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ConfigError("THEMEBOT_DB_POOL_SIZE must be a number of connections from 1 to 200, not '" + value + "'");
     }
 
     private static Duration parseDuration(String name, String value) {

@@ -24,7 +24,12 @@ public record ThemebotConfig(
 
     public enum Mode { SANDBOX, HTTP, SOCKET }
 
-    public record Database(String url, Optional<String> user, Optional<String> password) {
+    /** poolSize: connections in the pool on PostgreSQL, readers beside the one writer on SQLite. */
+    public record Database(String url, Optional<String> user, Optional<String> password, int poolSize) {
+
+        public Database(String url, Optional<String> user, Optional<String> password) {
+            this(url, user, password, org.themebot.store.Database.DEFAULT_POOL_SIZE);
+        }
 
         public boolean isSqlite() {
             return url.startsWith("jdbc:sqlite:");

@@ -1,14 +1,20 @@
 package org.themebot.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -24,19 +30,34 @@ import org.themebot.config.ThemebotConfig;
 
 /**
  * The one database: SQLite (WAL, busy timeout, foreign keys) or PostgreSQL, migrated by Flyway
- * and reached through Jdbi. Instants and dates are stored as ISO-8601 text so the same SQL
- * runs on both.
+ * and reached through Jdbi over a HikariCP pool. Instants and dates are stored as ISO-8601 text
+ * so the same SQL runs on both.
+ *
+ * <p>On SQLite, writers take turns on <b>one writer connection</b> (its transactions are
+ * {@code BEGIN IMMEDIATE}), and reads done inside {@link #reading} get a connection from a
+ * pool of <b>read-only readers</b>, which WAL lets run beside the writer. Several connections
+ * writing at once would only queue inside SQLite, each sleeping in its busy handler; queueing
+ * in the pool is fair and does not sleep. On PostgreSQL one pool serves both.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
+
+    /** Connections in the pool (PostgreSQL) or readers beside the writer (SQLite), unless configured. */
+    public static final int DEFAULT_POOL_SIZE = 10;
+
+    /** Set while the thread serves a request that only reads. */
+    private static final ThreadLocal<Boolean> READING = ThreadLocal.withInitial(() -> false);
 
     private final Jdbi jdbi;
-    private final DataSource dataSource;
+    private final HikariDataSource writer;
+    private final HikariDataSource readers;
     private final boolean sqlite;
 
-    private Database(DataSource dataSource, boolean sqlite) {
-        this.dataSource = dataSource;
+    private Database(HikariDataSource writer, HikariDataSource readers, boolean sqlite) {
+        this.writer = writer;
+        this.readers = readers;
         this.sqlite = sqlite;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(() -> (READING.get() ? readers : writer).getConnection())
+                .installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.VARCHAR) {
             @Override
             protected Argument build(Instant value, ConfigRegistry config) {
@@ -62,7 +83,12 @@ public final class Database {
     /** Opens the database the config names and brings its schema up to date. */
     public static Database open(ThemebotConfig.Database config) {
         Database database = config.isSqlite() ? sqlite(config) : postgres(config);
-        database.migrate();
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         return database;
     }
 
@@ -74,30 +100,56 @@ public final class Database {
                 throw new ConfigError("cannot create the database folder " + folder + ": " + e.getMessage());
             }
         });
+        // Writers take the lock when the transaction begins, not on their first write: with
+        // deferred transactions two writers deadlock into SQLITE_BUSY_SNAPSHOT (Quartz does).
+        HikariDataSource writer = pool("themebot-writer", sqliteSource(config.url(), false), 1, config, null);
+        // A write slipping into a read-only request fails loudly instead of waiting for the writer.
+        HikariDataSource readers = pool("themebot-readers", sqliteSource(config.url(), true), config.poolSize(), config,
+                "PRAGMA query_only = true");
+        return new Database(writer, readers, true);
+    }
+
+    private static SQLiteDataSource sqliteSource(String url, boolean reader) {
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         sqlite.setBusyTimeout(10_000);
         sqlite.enforceForeignKeys(true);
-        // Writers take the lock when the transaction begins, not on their first write: with
-        // deferred transactions two writers deadlock into SQLITE_BUSY_SNAPSHOT (Quartz does).
-        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        sqlite.setTransactionMode(reader ? SQLiteConfig.TransactionMode.DEFERRED
+                : SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(sqlite);
-        dataSource.setUrl(config.url());
-        return new Database(dataSource, true);
+        dataSource.setUrl(url);
+        return dataSource;
     }
 
     private static Database postgres(ThemebotConfig.Database config) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(config.url());
-        config.user().ifPresent(dataSource::setUser);
-        config.password().ifPresent(dataSource::setPassword);
-        return new Database(dataSource, false);
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(config.url());
+        config.user().ifPresent(source::setUser);
+        config.password().ifPresent(source::setPassword);
+        HikariDataSource pool = pool("themebot", source, config.poolSize(), config, null);
+        return new Database(pool, pool, false);
+    }
+
+    private static HikariDataSource pool(String name, DataSource source, int size, ThemebotConfig.Database config,
+                                         String initSql) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setConnectionInitSql(initSql);
+        hikari.setPoolName(name);
+        hikari.setDataSource(source);
+        hikari.setMaximumPoolSize(size);
+        hikari.setMinimumIdle(1);
+        hikari.setConnectionTimeout(30_000);
+        try {
+            return new HikariDataSource(hikari);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw new DatabaseUnreachable(config.url(), e.getCause() != null ? e.getCause() : e);
+        }
     }
 
     private void migrate() {
         Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(writer)
                 .locations("classpath:db/migration")
                 .placeholders(sqlite ? SQLITE_TYPES : POSTGRES_TYPES)
                 .load()
@@ -116,21 +168,44 @@ public final class Database {
         return jdbi;
     }
 
+    /**
+     * Runs work that only reads: on SQLite it reads beside the writer instead of waiting for it
+     * (inside a transaction already open on this thread, it reads in that transaction).
+     */
+    public <T> T reading(Supplier<T> work) {
+        if (READING.get()) {
+            return work.get();
+        }
+        READING.set(true);
+        try {
+            return work.get();
+        } finally {
+            READING.set(false);
+        }
+    }
+
+    /** The writing side's connections, for Quartz's job store. */
     public DataSource dataSource() {
-        return dataSource;
+        return writer;
     }
 
     public boolean isSqlite() {
         return sqlite;
     }
 
-    /** True when a trivial query answers: the health check. */
+    /** True when a trivial query answers. */
     public boolean isUp() {
-        try {
-            return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
-        } catch (RuntimeException e) {
+        try (Connection connection = readers.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
             return false;
         }
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+        readers.close();
     }
 
     /**
