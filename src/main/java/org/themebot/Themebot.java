@@ -1,20 +1,21 @@
 package org.themebot;
 
+import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.UUID;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
 import org.themebot.home.HomeService;
+import org.themebot.meetings.MeetingLinks;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
@@ -34,15 +36,41 @@ import org.themebot.reminders.ScheduleService;
 import org.themebot.sandbox.Sandbox;
 import org.themebot.schedule.Jobs;
 import org.themebot.schedule.Quartz;
+import org.themebot.slack.AfterAcks;
+import org.themebot.slack.CommandRouter;
+import org.themebot.slack.DeliveryFailures;
+import org.themebot.slack.FileUploads;
+import org.themebot.slack.HelpCommands;
+import org.themebot.slack.InstalledWorkspace;
+import org.themebot.slack.Interactions;
 import org.themebot.slack.Outbox;
-import org.themebot.slack.ScheduledMessages;
+import org.themebot.slack.SignedMetadata;
 import org.themebot.slack.SlackApp;
 import org.themebot.slack.SlackEndpoint;
+import org.themebot.slack.UnitOfWork;
 import org.themebot.slack.UserNames;
+import org.themebot.slack.actions.ActionBlocks;
+import org.themebot.slack.actions.ActionCommands;
+import org.themebot.slack.actions.ActionListeners;
+import org.themebot.slack.goodpractice.GoodPracticeBlocks;
+import org.themebot.slack.goodpractice.GoodPracticeCommands;
+import org.themebot.slack.goodpractice.GoodPracticeListeners;
+import org.themebot.slack.groups.GroupCommands;
+import org.themebot.slack.home.HomeListeners;
+import org.themebot.slack.home.HomeView;
+import org.themebot.slack.meetings.MeetingBlocks;
+import org.themebot.slack.meetings.MeetingCommands;
+import org.themebot.slack.meetings.MeetingExports;
+import org.themebot.slack.meetings.MeetingListeners;
+import org.themebot.slack.reminders.ReminderButtons;
+import org.themebot.slack.reminders.RoundupButtons;
+import org.themebot.slack.reminders.ScheduledMessages;
 import org.themebot.store.Database;
 import org.themebot.store.DatabaseUnreachable;
-import org.themebot.store.InstanceLock;
 import org.themebot.store.HandledRequests;
+import org.themebot.store.InstanceLock;
+import org.themebot.store.Instances;
+import org.themebot.store.OutboxStore;
 
 /** The one wiring place: database → services → Slack app → scheduler → HTTP routes. */
 public final class Themebot implements AutoCloseable {
@@ -52,60 +80,98 @@ public final class Themebot implements AutoCloseable {
     private static final Duration KEEP_HANDLED_REQUESTS = Duration.ofDays(1);
     private static final String LOOPBACK = "127.0.0.1";
 
+    /** This process, in the instance table and on every lease it takes in the outbox. */
+    private static final String INSTANCE_ID = UUID.randomUUID().toString();
+    /** A member is in the cluster while its heartbeat (each sweep) is younger than this. */
+    private static final Duration MEMBER_FOR = Duration.ofMinutes(3);
+
     private final ThemebotConfig config;
+    private final Clock clock;
     private final InstanceLock instanceLock;
     private final Database database;
+    private final Instances instances;
     private final Scheduler scheduler;
-    private final ExecutorService afterAck;
     private final SlackApp slackApp;
+    private final UserNames names;
+    private final InstalledWorkspace workspace;
     private final Outbox outbox;
+    private final AfterAcks afterAcks;
+    private final CommandRouter commands;
     private final Jobs jobs;
-    private final ScheduleService schedules;
     private final Sandbox sandbox;
     private final SocketModeApp socketMode;
     private final Javalin web;
 
     private Themebot(ThemebotConfig config, Clock clock) throws Exception {
         this.config = config;
+        this.clock = clock;
         this.instanceLock = lockSqliteFile(config.database());
         this.database = Database.open(config.database());
+        this.instances = database.jdbi().onDemand(Instances.class);
         // Schedules live in the bot's own database (QRTZ_ tables, V3__quartz.sql); clustered on PostgreSQL.
         this.scheduler = Quartz.scheduler(database, !database.isSqlite());
-        this.afterAck = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "after-ack");
-            thread.setDaemon(true);
-            return thread;
-        });
-
-        GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
-        MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice());
-        ActionService actions = new ActionService(database.jdbi(), meetings, ScheduleService::actsFor);
 
         // In sandbox mode themebot plays Slack itself: the same app, with the sandbox's made-up credentials.
         this.sandbox = config.mode() == ThemebotConfig.Mode.SANDBOX ? new Sandbox(config.demo()) : null;
         ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
-        this.slackApp = new SlackApp(slack.botToken().orElseThrow(), slack.signingSecret().orElseThrow(),
-                slack.apiUrl());
-        this.outbox = new Outbox(database.jdbi(), slackApp.methods(), clock, config.sweepInterval());
-        UserNames names = new UserNames(database.jdbi(), slackApp.methods(), clock);
+        String signingSecret = slack.signingSecret().orElseThrow();
+        this.slackApp = new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());
+        this.names = new UserNames(database.jdbi(), slackApp.methods(), clock);
+        this.workspace = new InstalledWorkspace(slackApp.methods());
+
+        GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
+        MeetingLinks meetingLinks = new MeetingLinks();
+        ActionService actions = new ActionService(database.jdbi(), meetingLinks, ScheduleService::actsFor);
+        MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice(), actions);
+        HomeService home = new HomeService(database.jdbi());
+        this.outbox = new Outbox(database.jdbi(), slackApp.methods(), names, clock, config.sweepInterval(), INSTANCE_ID,
+                DeliveryFailures::recipients, DeliveryFailures::report,
+                (workspaceId, userId, notice) -> HomeView.view(home.home(workspaceId, userId, clock.instant()), notice));
         ScheduledMessages messages = new ScheduledMessages(outbox);
-        DigestService digests = new DigestService(database.jdbi(), meetings, clock, messages);
-        RoundupService roundups = new RoundupService(database.jdbi(), meetings, actions, clock, messages);
+        DigestService digests = new DigestService(database.jdbi(), meetingLinks, clock, messages);
+        RoundupService roundups = new RoundupService(database.jdbi(), meetingLinks, actions, clock, messages);
         ReminderSweep reminders = new ReminderSweep(database.jdbi(), clock, messages);
+        ScheduleService schedules = new ScheduleService(database.jdbi());
+        GoodPracticeService goodPractice = new GoodPracticeService(database.jdbi());
         HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
         this.jobs = new Jobs(scheduler, () -> {
+            instances.heartbeat(INSTANCE_ID, clock.instant());
             reminders.sweep();
+            digests.sweep();
             roundups.sweep();
             handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS));
-        }, digests);
-        this.schedules = new ScheduleService(database.jdbi(), jobs);
-        slackApp.register(new SlackApp.Features(groups, actions, meetings, schedules, digests, roundups,
-                new GoodPracticeService(database.jdbi()), new GoodPracticeSettingsService(database.jdbi()),
-                new HomeService(database.jdbi())),
-                database.jdbi(), outbox, names, afterAck, clock);
-        SlackEndpoint endpoint = new SlackEndpoint(slackApp.app(), slack.signingSecret().orElseThrow());
+        });
+
+        // The Slack layer, feature by feature: command tables, then buttons, forms, shortcuts and events.
+        List.of(ActionBlocks.ADDED, ActionBlocks.CHANGED).forEach(outbox::register);
+        MeetingBlocks.KINDS.forEach(outbox::register);
+        GoodPracticeBlocks.KINDS.forEach(outbox::register);
+        ScheduledMessages.KINDS.forEach(outbox::register);
+        SignedMetadata metadata = new SignedMetadata(signingSecret);
+        FileUploads uploads = new FileUploads(slackApp.methods());
+        UnitOfWork work = new UnitOfWork(database, outbox, clock);
+        this.afterAcks = new AfterAcks(slackApp.slack(), slackApp.methods());
+        Interactions interactions = new Interactions(work, afterAcks, workspace, clock);
+        MeetingExports exports = new MeetingExports(meetings, uploads, names);
+        this.commands = new CommandRouter(work, names, workspace, clock)
+                .add(new ActionCommands(actions, meetings, metadata).table())
+                .add(new MeetingCommands(meetings, roundups, exports).table())
+                .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
+                .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()))
+                        .table());
+        commands.add(HelpCommands.table(commands));
+        slackApp.routeCommands(commands, afterAcks);
+        App app = slackApp.app();
+        new ActionListeners(actions, meetings, interactions, metadata, names).register(app);
+        new MeetingListeners(meetings, exports, interactions).register(app);
+        new GoodPracticeListeners(goodPractice, interactions, metadata).register(app);
+        new ReminderButtons(actions, interactions, outbox, metadata).register(app);
+        new RoundupButtons(roundups, interactions, outbox).register(app);
+        new HomeListeners(work, workspace).register(app);
+
+        SlackEndpoint endpoint = new SlackEndpoint(app, signingSecret, commands, afterAcks);
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
-                ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())
+                ? new SocketModeApp(slack.appToken().orElseThrow(), app)
                 : null;
         this.web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -159,8 +225,8 @@ public final class Themebot implements AutoCloseable {
     }
 
     private void startServing() throws Exception {
+        instances.register(INSTANCE_ID, host(), clock.instant());
         jobs.scheduleSweep(config.sweepInterval());
-        schedules.resyncAll(); // the database is the truth for each group's digest trigger
         scheduler.start();
         if (sandbox != null) {
             // Anyone who reaches the sandbox may act as any of its people: keep it to this machine.
@@ -172,6 +238,9 @@ public final class Themebot implements AutoCloseable {
             sandbox.start(port(), slackApp);
         }
         outbox.start();
+        Thread learn = new Thread(workspace::learn, "auth-test"); // which workspace the token serves, off the request path
+        learn.setDaemon(true);
+        learn.start();
         if (socketMode != null) {
             socketMode.startAsync();
         }
@@ -187,15 +256,41 @@ public final class Themebot implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Up when the database takes a write (this instance's heartbeat) and the scheduler runs; with
+     * this instance, the cluster's members and how many messages wait to be sent.
+     */
     private void healthz(Context ctx) throws SchedulerException {
-        boolean databaseUp = database.isUp();
+        boolean writable;
+        try {
+            writable = instances.heartbeat(INSTANCE_ID, clock.instant());
+        } catch (RuntimeException e) {
+            writable = false;
+        }
         boolean schedulerUp = scheduler.isStarted() && !scheduler.isShutdown();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", databaseUp && schedulerUp ? "ok" : "down");
-        body.put("database", databaseUp ? "up" : "down");
+        body.put("status", writable && schedulerUp ? "ok" : "down");
+        body.put("database", writable ? "up" : database.isUp() ? "read-only" : "down");
         body.put("scheduler", schedulerUp ? "up" : "down");
-        body.put("mode", config.mode().name().toLowerCase(java.util.Locale.ROOT));
-        ctx.status(databaseUp && schedulerUp ? 200 : 503).json(body);
+        body.put("mode", config.mode().name().toLowerCase(Locale.ROOT));
+        body.put("instance", INSTANCE_ID);
+        try {
+            body.put("cluster", instances.seenSince(clock.instant().minus(MEMBER_FOR)).stream()
+                    .map(m -> Map.of("instance", m.id(), "host", m.host(), "since", m.startedAt().toString()))
+                    .toList());
+            body.put("outbox_pending", database.jdbi().onDemand(OutboxStore.class).count("pending"));
+        } catch (RuntimeException e) {
+            body.put("cluster", List.of());
+        }
+        ctx.status(writable && schedulerUp ? 200 : 503).json(body);
+    }
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "unknown";
+        }
     }
 
     private void describeMode() {
@@ -219,17 +314,18 @@ public final class Themebot implements AutoCloseable {
                 log.warn("stopping Socket Mode: {}", e.getMessage());
             }
         }
-        afterAck.shutdown();
-        try {
-            afterAck.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        afterAcks.close();
         outbox.close();
+        names.close();
         try {
             scheduler.shutdown(true);
         } catch (SchedulerException e) {
             log.warn("stopping the scheduler: {}", e.getMessage());
+        }
+        try {
+            instances.forget(INSTANCE_ID, clock.instant().minus(Duration.ofDays(1)));
+        } catch (RuntimeException e) {
+            log.warn("leaving the cluster's list: {}", e.getMessage());
         }
         database.close();
         if (instanceLock != null) {

@@ -12,8 +12,8 @@ public final class InvalidAction extends CommandError {
 
     private final Field field;
 
-    InvalidAction(Field field, String problem, String correctForm) {
-        super(problem, correctForm);
+    InvalidAction(Field field, String problem) {
+        super(problem, "");
         this.field = field;
     }
 

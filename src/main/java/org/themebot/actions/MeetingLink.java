@@ -17,7 +17,16 @@ public interface MeetingLink {
     record Filing(long meetingId, Long agendaItemId, int position) {
     }
 
+    /** The meeting an action was agreed at, and the agenda item it was filed under. */
+    record Origin(LocalDate meetingDate, Optional<String> item) {
+    }
+
     Optional<LocalDate> nextMeeting(Handle handle, long groupId);
+
+    /** Where an action came from, when it was agreed at a meeting. */
+    default Optional<Origin> origin(Handle handle, Action action) {
+        return Optional.empty();
+    }
 
     /**
      * Where a new action is filed: under the chosen item if it is the open meeting's, else its

@@ -42,6 +42,11 @@ public final class SlackText {
         return label + " (" + target + ")";
     }
 
+    /** Plain text as Slack would send it in a command, so the grammar can read what a form's field holds. */
+    public static String escape(String plain) {
+        return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     static String unescape(String text) {
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }

@@ -5,18 +5,14 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.NotAllowed;
-import org.themebot.commands.SlackText;
 import org.themebot.commands.TextLimits;
 import org.themebot.goodpractice.InvalidSubmission.Field;
 import org.themebot.groups.GroupService;
@@ -26,18 +22,10 @@ import org.themebot.groups.ThemeGroup;
 /** Good-practice submissions: every /goodpractice subcommand, the modal's submission, and what the digest shows. */
 public final class GoodPracticeService {
 
-    public static final String SUBMIT_FORM = "/goodpractice submit <title> [| <description or link> [| <strands>]]";
-    public static final String LIST_FORM = "/goodpractice list [new|tabled|all]";
-    public static final String SHOW_FORM = "/goodpractice show <ref>";
-    public static final String TABLE_FORM = "/goodpractice table <ref>";
-    public static final String WITHDRAW_FORM = "/goodpractice withdraw <ref>";
-    public static final String EXPORT_FORM = "/goodpractice export";
 
     static final int MAX_TITLE = 300;
     static final int MAX_LINK = 2000;
     static final int MAX_NAME = 200;
-
-    private static final Pattern REF = Pattern.compile("(?i)g?(\\d{1,9})");
 
     private final Jdbi jdbi;
 
@@ -78,10 +66,6 @@ public final class GoodPracticeService {
     public record ForDigest(List<Submission> submittedSince, List<Submission> tabled) {
     }
 
-    public Changed submit(Invocation inv, String args) {
-        return submit(inv, Draft.fromCommand(args));
-    }
-
     /** Checks and records a submission, from the command or the modal; nothing is stored if any part is wrong. */
     public Changed submit(Invocation inv, Draft draft) {
         String title = limited(draft.title(), MAX_TITLE, "A title", Field.TITLE);
@@ -113,29 +97,26 @@ public final class GoodPracticeService {
         });
     }
 
-    public Listed list(Invocation inv, String args) {
-        String word = args.strip().toLowerCase(Locale.ROOT);
-        Set<SubmissionStatus> statuses;
-        String description;
-        switch (word) {
-            case "" -> {
-                statuses = EnumSet.of(SubmissionStatus.SUBMITTED, SubmissionStatus.TABLED);
-                description = "New and tabled good practice";
-            }
-            case "new" -> {
-                statuses = EnumSet.of(SubmissionStatus.SUBMITTED);
-                description = "New good practice";
-            }
-            case "tabled" -> {
-                statuses = EnumSet.of(SubmissionStatus.TABLED);
-                description = "Good practice tabled for the next meeting";
-            }
-            case "all" -> {
-                statuses = EnumSet.of(SubmissionStatus.SUBMITTED, SubmissionStatus.TABLED, SubmissionStatus.DISCUSSED);
-                description = "All good practice";
-            }
-            default -> throw new CommandError("I don't know the list '" + SlackText.plain(args.strip()) + "'.", LIST_FORM);
+    /** Which submissions /goodpractice list shows. */
+    public enum Listing {
+        NEW_AND_TABLED("New and tabled good practice", EnumSet.of(SubmissionStatus.SUBMITTED, SubmissionStatus.TABLED)),
+        NEW("New good practice", EnumSet.of(SubmissionStatus.SUBMITTED)),
+        TABLED("Good practice tabled for the next meeting", EnumSet.of(SubmissionStatus.TABLED)),
+        ALL("All good practice", EnumSet.of(SubmissionStatus.SUBMITTED, SubmissionStatus.TABLED,
+                SubmissionStatus.DISCUSSED));
+
+        private final String description;
+        private final Set<SubmissionStatus> statuses;
+
+        Listing(String description, Set<SubmissionStatus> statuses) {
+            this.description = description;
+            this.statuses = statuses;
         }
+    }
+
+    public Listed list(Invocation inv, Listing listing) {
+        Set<SubmissionStatus> statuses = listing.statuses;
+        String description = listing.description;
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
             return new Listed(group, description, handle.attach(SubmissionStore.class).byStatus(group.id(), statuses),
@@ -143,18 +124,16 @@ public final class GoodPracticeService {
         });
     }
 
-    public Changed show(Invocation inv, String args) {
-        int number = refNumber(args, SHOW_FORM);
+    public Changed show(Invocation inv, int number) {
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
-            return new Changed(group, find(handle.attach(SubmissionStore.class), group, number, SHOW_FORM));
+            return new Changed(group, find(handle.attach(SubmissionStore.class), group, number));
         });
     }
 
     /** Puts a new submission on the next meeting's agenda: it is listed when that meeting starts. */
-    public Changed table(Invocation inv, String args) {
-        int number = refNumber(args, TABLE_FORM);
-        return change(inv, number, TABLE_FORM, (group, submission) -> {
+    public Changed table(Invocation inv, int number) {
+        return change(inv, number, (group, submission) -> {
             GroupService.requireOfficer(group, inv, "table good practice");
             if (submission.status() != SubmissionStatus.SUBMITTED) {
                 throw new CommandError(submission.ref() + " is " + submission.status().storeName()
@@ -165,9 +144,8 @@ public final class GoodPracticeService {
     }
 
     /** Takes back a submission not yet discussed: its submitter (or an officer) may. */
-    public Changed withdraw(Invocation inv, String args) {
-        int number = refNumber(args, WITHDRAW_FORM);
-        return change(inv, number, WITHDRAW_FORM, (group, submission) -> {
+    public Changed withdraw(Invocation inv, int number) {
+        return change(inv, number, (group, submission) -> {
             if (!submission.submittedBy().equals(inv.userId()) && !group.isChairOrSecretary(inv.userId())) {
                 throw NotAllowed.submitterOrOfficers(submission.ref(), "withdraw it", group.officers());
             }
@@ -179,10 +157,7 @@ public final class GoodPracticeService {
         });
     }
 
-    public Export export(Invocation inv, String args) {
-        if (!args.isBlank()) {
-            throw new CommandError("/goodpractice export takes nothing after it.", EXPORT_FORM);
-        }
+    public Export export(Invocation inv) {
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
             GroupService.requireOfficer(group, inv, "export good practice");
@@ -207,9 +182,10 @@ public final class GoodPracticeService {
 
     private static String limited(String text, int max, String what, Field field) {
         String stripped = text.strip();
-        if (stripped.length() > max) {
+        int length = TextLimits.length(stripped);
+        if (length > max) {
             throw new InvalidSubmission(field, what + " is at most " + max + " characters; this one has "
-                    + stripped.length() + ".");
+                    + length + ".");
         }
         return stripped;
     }
@@ -223,25 +199,9 @@ public final class GoodPracticeService {
                         + "' is not one of this group's guiding principles.")));
     }
 
-    private static int refNumber(String args, String form) {
-        String text = args.strip();
-        if (text.isEmpty()) {
-            throw new CommandError("Say which submission, e.g. G3.", form);
-        }
-        String[] words = text.split("\\s+");
-        Matcher m = REF.matcher(words[0]);
-        if (!m.matches() || Integer.parseInt(m.group(1)) == 0) {
-            throw new CommandError("'" + SlackText.plain(words[0]) + "' is not a good-practice ref like G3.", form);
-        }
-        if (words.length > 1) {
-            throw new CommandError(form.substring(0, form.lastIndexOf(' ')) + " takes just the ref.", form);
-        }
-        return Integer.parseInt(m.group(1));
-    }
-
-    private static Submission find(SubmissionStore store, ThemeGroup group, int number, String form) {
+    private static Submission find(SubmissionStore store, ThemeGroup group, int number) {
         return store.find(group.id(), number).orElseThrow(() -> new CommandError("There is no good practice "
-                + Submission.ref(number) + " in this group. `/goodpractice list all` shows them.", form));
+                + Submission.ref(number) + " in this group. `/goodpractice list all` shows them.", ""));
     }
 
     @FunctionalInterface
@@ -250,11 +210,11 @@ public final class GoodPracticeService {
         SubmissionStatus apply(ThemeGroup group, Submission submission);
     }
 
-    private Changed change(Invocation inv, int number, String form, StatusChange change) {
+    private Changed change(Invocation inv, int number, StatusChange change) {
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
             SubmissionStore store = handle.attach(SubmissionStore.class);
-            Submission submission = find(store, group, number, form);
+            Submission submission = find(store, group, number);
             store.setStatus(submission.id(), change.apply(group, submission).storeName(), inv.at());
             return new Changed(group, store.findById(submission.id()).orElseThrow());
         });

@@ -7,16 +7,13 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
-import org.themebot.commands.SlackText;
+import org.themebot.commands.TextLimits;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
 
 /** /themegroup strands and /themegroup principles: what a group's good practice is described by. */
 public final class GoodPracticeSettingsService {
-
-    public static final String STRANDS_FORM = "/themegroup strands <comma list> | default";
-    public static final String PRINCIPLES_FORM = "/themegroup principles <comma list> | none";
 
     /** Strands become CSV columns and modal options: a short list of short names. */
     static final int MAX_STRANDS = 20;
@@ -40,17 +37,18 @@ public final class GoodPracticeSettingsService {
     }
 
     /** Sets the strands the group tracks ("default": the statutory six); submissions keep the strands they were given. */
-    public Changed setStrands(Invocation inv, String args) {
-        String plain = SlackText.plain(args).strip();
+    public Changed setStrands(Invocation inv, String commaList) {
+        String plain = commaList.strip();
         List<String> names = plain.equalsIgnoreCase("default") ? List.of()
-                : commaList(plain, MAX_STRANDS, MAX_STRAND_NAME, "strand", STRANDS_FORM);
+                : commaList(plain, MAX_STRANDS, MAX_STRAND_NAME, "strand");
         return officersChange(inv, "change the group's strands", (store, group) -> store.replaceStrands(group.id(), names));
     }
 
-    public Changed setPrinciples(Invocation inv, String args) {
-        String plain = SlackText.plain(args).strip();
+    /** Sets the group's guiding principles from a comma list ("none": no principles). */
+    public Changed setPrinciples(Invocation inv, String commaList) {
+        String plain = commaList.strip();
         List<String> names = plain.equalsIgnoreCase("none") ? List.of()
-                : commaList(plain, MAX_PRINCIPLES, MAX_PRINCIPLE, "principle", PRINCIPLES_FORM);
+                : commaList(plain, MAX_PRINCIPLES, MAX_PRINCIPLE, "principle");
         return officersChange(inv, "change the group's principles",
                 (store, group) -> store.replacePrinciples(group.id(), names));
     }
@@ -71,7 +69,7 @@ public final class GoodPracticeSettingsService {
     }
 
     /** The names a comma list gives, in order, spaces tidied; empty parts are skipped and a repeated name refused. */
-    static List<String> commaList(String plain, int maxItems, int maxLength, String what, String form) {
+    static List<String> commaList(String plain, int maxItems, int maxLength, String what) {
         List<String> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String piece : plain.split(",")) {
@@ -79,21 +77,21 @@ public final class GoodPracticeSettingsService {
             if (item.isEmpty()) {
                 continue;
             }
-            if (item.length() > maxLength) {
+            if (TextLimits.length(item) > maxLength) {
                 throw new CommandError("A " + what + " is at most " + maxLength + " characters; '" + item + "' has "
-                        + item.length() + ".", form);
+                        + TextLimits.length(item) + ".", "");
             }
             if (!seen.add(Strands.key(item))) {
-                throw new CommandError("'" + item + "' is in the list twice.", form);
+                throw new CommandError("'" + item + "' is in the list twice.", "");
             }
             items.add(item);
         }
         if (items.isEmpty()) {
-            throw new CommandError("Give at least one " + what + ", separated by commas.", form);
+            throw new CommandError("Give at least one " + what + ", separated by commas.", "");
         }
         if (items.size() > maxItems) {
             throw new CommandError("A group has at most " + maxItems + " " + what + "s; this list has " + items.size()
-                    + ".", form);
+                    + ".", "");
         }
         return items;
     }

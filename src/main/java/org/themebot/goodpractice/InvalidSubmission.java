@@ -13,7 +13,7 @@ public final class InvalidSubmission extends CommandError {
     private final Field field;
 
     InvalidSubmission(Field field, String problem) {
-        super(problem, GoodPracticeService.SUBMIT_FORM);
+        super(problem, "");
         this.field = field;
     }
 

@@ -45,12 +45,6 @@ public interface GroupStore extends Transactional<GroupStore> {
     @RegisterConstructorMapper(GroupRow.class)
     Optional<GroupRow> findRowById(@Bind("id") long id);
 
-    @SqlQuery("""
-            SELECT DISTINCT g.id FROM theme_group g JOIN group_role r ON r.group_id = g.id
-            WHERE g.workspace_id = :workspaceId AND r.user_id = :userId ORDER BY g.id
-            """)
-    List<Long> idsWithOfficer(@Bind("workspaceId") String workspaceId, @Bind("userId") String userId);
-
     @SqlQuery("SELECT user_id FROM group_role WHERE group_id = :groupId AND role = :role ORDER BY position")
     List<String> roleHolders(@Bind("groupId") long groupId, @Bind("role") String role);
 
@@ -73,6 +67,16 @@ public interface GroupStore extends Transactional<GroupStore> {
             WHERE id = :id RETURNING next_action_number - 1
             """)
     int takeActionNumber(@Bind("id") long groupId);
+
+    /** Takes the next meeting number (M1, M2 …) of a group; call inside the transaction that inserts the meeting. */
+    @SqlQuery("""
+            UPDATE theme_group SET next_meeting_number = next_meeting_number + 1
+            WHERE id = :id RETURNING next_meeting_number - 1
+            """)
+    int takeMeetingNumber(@Bind("id") long groupId);
+
+    @SqlQuery("SELECT id FROM theme_group WHERE workspace_id = :workspace ORDER BY id")
+    List<Long> idsIn(@Bind("workspace") String workspaceId);
 
     default Optional<ThemeGroup> find(String workspaceId, String channelId) {
         return findRow(workspaceId, channelId).map(this::withRoles);

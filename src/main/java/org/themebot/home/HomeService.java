@@ -22,7 +22,8 @@ public final class HomeService {
     public record Item(Action action, ThemeGroup group, Optional<Reminder> nextReminder) {
     }
 
-    public record Home(String userId, List<Item> actions, List<ThemeGroup> officerOf) {
+    /** A member's Home: their open actions, the groups they chair or minute, and every group of the workspace. */
+    public record Home(String userId, List<Item> actions, List<ThemeGroup> officerOf, List<ThemeGroup> groups) {
     }
 
     private final Jdbi jdbi;
@@ -49,9 +50,10 @@ public final class HomeService {
                         remindersFrom.get(a.id()), schedule.reminders(), now));
                 return new Item(a, group, next);
             }).toList();
-            List<ThemeGroup> officerOf = groups.idsWithOfficer(workspaceId, userId).stream()
-                    .map(id -> groups.findById(id).orElseThrow()).toList();
-            return new Home(userId, items, officerOf);
+            List<ThemeGroup> all = groups.idsIn(workspaceId).stream()
+                    .map(id -> groupById.computeIfAbsent(id, g -> groups.findById(g).orElseThrow())).toList();
+            List<ThemeGroup> officerOf = all.stream().filter(g -> g.isChairOrSecretary(userId)).toList();
+            return new Home(userId, items, officerOf, all);
         });
     }
 }

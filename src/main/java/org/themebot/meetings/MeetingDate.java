@@ -26,16 +26,16 @@ final class MeetingDate {
     private MeetingDate() {
     }
 
-    static LocalDate parse(String text, LocalDate today, String form) {
+    static LocalDate parse(String text, LocalDate today) {
         Timescale timescale;
         try {
             timescale = PARSER.parse(text, today, Optional.empty());
         } catch (InvalidTimescale e) {
-            throw new CommandError(e.getMessage(), form);
+            throw new CommandError(e.getMessage(), "");
         }
         if (timescale.kind() != Timescale.Kind.DATED || !NAMES_A_DAY.matcher(text.strip()).matches()) {
             throw new CommandError("I could not read '" + text.strip() + "' as a day (e.g. 2008-09-03, "
-                    + "3 Sept 2008 or 22/10/2008).", form);
+                    + "3 Sept 2008 or 22/10/2008).", "");
         }
         return timescale.due().orElseThrow();
     }

@@ -30,9 +30,6 @@ public interface MeetingStore {
 
     String COLUMNS = "id, group_id, number, meeting_date, title, status, next_meeting_date, started_at";
 
-    @SqlQuery("UPDATE theme_group SET next_meeting_number = next_meeting_number + 1 WHERE id = :groupId RETURNING next_meeting_number - 1")
-    int takeMeetingNumber(@Bind("groupId") long groupId);
-
     @SqlQuery("""
             INSERT INTO meeting (group_id, number, meeting_date, title, status, started_by, started_at)
             VALUES (:groupId, :number, :date, :title, 'open', :by, :at) RETURNING id

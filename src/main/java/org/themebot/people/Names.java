@@ -1,6 +1,7 @@
 package org.themebot.people;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Display names for people: Slack users by their real name, everyone else as typed. */
@@ -9,6 +10,11 @@ public interface Names {
 
     /** The real name of a Slack user (or a readable stand-in when Slack cannot say). */
     String realName(String userId);
+
+    /** The real name when it is known; messages mention an unknown user instead, and Slack shows the name. */
+    default Optional<String> known(String userId) {
+        return Optional.of(realName(userId));
+    }
 
     default String of(Who who) {
         return who instanceof Who.SlackUser user ? realName(user.userId()) : who.value();

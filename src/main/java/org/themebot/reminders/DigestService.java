@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,26 +51,36 @@ public final class DigestService {
     }
 
     /**
-     * The weekly digest the trigger fired for: claimed by (group, ISO week of its scheduled
-     * instant), so a second firing, or a second instance, sends nothing. Returns whether it was sent.
+     * Sends each group's weekly digest whose moment has come ({@link WeeklyTime#latestAtOrBefore}),
+     * claimed by (group, ISO week of that moment), so a second sweep, a restart or a second
+     * instance sends nothing more; one missed while the bot was down goes once when it is back.
+     * Returns how many were sent.
      */
-    public boolean sendWeekly(long groupId, Instant scheduledAt) {
+    public int sweep() {
         Instant now = clock.instant();
+        int sent = 0;
+        for (ScheduleStore.ScheduleRow row : jdbi.onDemand(ScheduleStore.class).rowsWithDigest()) {
+            GroupSchedule schedule = row.toSchedule();
+            ZonedDateTime due = schedule.digest().orElseThrow().latestAtOrBefore(now, schedule.reminders().zone());
+            boolean setBefore = schedule.digestFrom().map(from -> !due.toInstant().isBefore(from)).orElse(false);
+            if (setBefore && sendWeekly(schedule.groupId(), due)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The digest for the week of {@code due}, unless that week's was sent; true if this sent it. */
+    private boolean sendWeekly(long groupId, ZonedDateTime due) {
+        Instant now = clock.instant();
+        String week = isoWeek(due.toLocalDate());
         return jdbi.inTransaction(handle -> {
-            Optional<ThemeGroup> group = handle.attach(GroupStore.class).findById(groupId);
-            if (group.isEmpty()) {
-                return false;
-            }
             ScheduleStore store = handle.attach(ScheduleStore.class);
-            if (store.find(groupId).flatMap(GroupSchedule::digest).isEmpty()) {
-                return false; // turned off after the trigger fired
-            }
-            String week = isoWeek(LocalDate.ofInstant(scheduledAt, group.get().zone()));
             if (!store.claimDigest(groupId, week, now)) {
-                log.info("digest of group {} for {} was sent already", groupId, week);
                 return false;
             }
-            Digest digest = build(handle, group.get(), now);
+            ThemeGroup group = handle.attach(GroupStore.class).findById(groupId).orElseThrow();
+            Digest digest = build(handle, group, now);
             delivery.deliver(handle, digest, Optional.of("digest:" + groupId + ":" + week));
             store.setLastDigestAt(groupId, now);
             log.info("digest of group {} for {} queued", groupId, week);

@@ -81,11 +81,13 @@ public final class ReminderSweep {
                 return false;
             }
             ThemeGroup group = handle.attach(GroupStore.class).findById(action.groupId()).orElseThrow();
+            if (!store.claimReminder(action.id(), reminder.kind().storeName(), reminder.day(), now)) {
+                return false;
+            }
             List<Recipient> recipients = recipients(action, store.proxies(group.id()));
             if (recipients.isEmpty()) {
-                return false; // ALL and names without a proxy are chased by the digest
-            }
-            if (!store.claimReminder(action.id(), reminder.kind().storeName(), reminder.day(), now)) {
+                // ALL and names without a proxy are chased by the digest; claimed all the same, so no later
+                // sweep looks at this reminder again.
                 return false;
             }
             delivery.deliver(handle, new DueReminder(group, action, reminder, recipients));

@@ -19,6 +19,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.themebot.actions.Action;
+import org.themebot.actions.ActionRef;
 import org.themebot.actions.ActionService;
 import org.themebot.actions.ActionStatus;
 import org.themebot.actions.ActionStore;
@@ -131,8 +132,8 @@ public final class RoundupService {
     public Answered answer(Invocation inv, long actionId, LocalDate meeting, RoundupAnswer answer) {
         String note = "round-up before the meeting on " + DAY.format(meeting);
         ActionService.Changed changed = answer == RoundupAnswer.DONE
-                ? actions.done(inv, actionId, note)
-                : actions.update(inv, actionId, note + ": " + answer.label().toLowerCase(Locale.ROOT));
+                ? actions.done(inv, ActionRef.id(actionId), note)
+                : actions.update(inv, ActionRef.id(actionId), note + ": " + answer.label().toLowerCase(Locale.ROOT));
         ThemeGroup group = changed.group();
         return jdbi.inTransaction(handle -> {
             handle.attach(RoundupStore.class).answer(actionId, meeting, group.id(), answer.storeName(), inv.userId(),

@@ -18,13 +18,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface ScheduleStore {
 
     record ScheduleRow(long id, String timeZone, int reminderDaysBefore, String reminderTime, String digestDay,
-                       String digestTime, boolean digestToChannel, Integer roundupDays, Instant lastDigestAt) {
+                       String digestTime, boolean digestToChannel, Instant digestFrom, Integer roundupDays,
+                       Instant lastDigestAt) {
         GroupSchedule toSchedule() {
             ZoneId zone = ZoneId.of(timeZone);
             Optional<WeeklyTime> digest = digestDay == null ? Optional.empty()
                     : Optional.of(new WeeklyTime(DayOfWeek.valueOf(digestDay), LocalTime.parse(digestTime)));
             return new GroupSchedule(id, new ReminderSettings(reminderDaysBefore, LocalTime.parse(reminderTime), zone),
-                    digest, digestToChannel, Optional.ofNullable(roundupDays), Optional.ofNullable(lastDigestAt));
+                    digest, digestToChannel, Optional.ofNullable(digestFrom), Optional.ofNullable(roundupDays),
+                    Optional.ofNullable(lastDigestAt));
         }
     }
 
@@ -35,36 +37,50 @@ public interface ScheduleStore {
     record Proxy(String name, String userId) {
     }
 
-    String COLUMNS = "id, time_zone, reminder_days_before, reminder_time, digest_day, digest_time, digest_to_channel, "
-            + "roundup_days, last_digest_at";
+    /** A group's settings, the defaults where it has set none (no group_schedule row yet). */
+    String SELECT = """
+            SELECT g.id, g.time_zone, COALESCE(s.reminder_days_before, 2) AS reminder_days_before,
+                   COALESCE(s.reminder_time, '09:00') AS reminder_time, s.digest_day, s.digest_time,
+                   COALESCE(s.digest_to_channel, FALSE) AS digest_to_channel, s.digest_from,
+                   CASE WHEN s.group_id IS NULL THEN 3 ELSE s.roundup_days END AS roundup_days, s.last_digest_at
+            FROM theme_group g LEFT JOIN group_schedule s ON s.group_id = g.id
+            """;
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM theme_group WHERE id = :groupId")
+    @SqlQuery(SELECT + " WHERE g.id = :groupId")
     @RegisterConstructorMapper(ScheduleRow.class)
     Optional<ScheduleRow> findRow(@Bind("groupId") long groupId);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM theme_group WHERE digest_day IS NOT NULL ORDER BY id")
+    @SqlQuery(SELECT + " WHERE s.digest_day IS NOT NULL ORDER BY g.id")
     @RegisterConstructorMapper(ScheduleRow.class)
     List<ScheduleRow> rowsWithDigest();
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM theme_group WHERE roundup_days IS NOT NULL ORDER BY id")
+    @SqlQuery(SELECT + " WHERE s.group_id IS NULL OR s.roundup_days IS NOT NULL ORDER BY g.id")
     @RegisterConstructorMapper(ScheduleRow.class)
     List<ScheduleRow> rowsWithRoundup();
+
+    /** Makes sure the group has its own row of settings, holding the defaults, before one is changed. */
+    @SqlUpdate("INSERT INTO group_schedule (group_id) VALUES (:groupId) ON CONFLICT (group_id) DO NOTHING")
+    void ensureRow(@Bind("groupId") long groupId);
 
     default Optional<GroupSchedule> find(long groupId) {
         return findRow(groupId).map(ScheduleRow::toSchedule);
     }
 
-    @SqlUpdate("UPDATE theme_group SET reminder_days_before = :days, reminder_time = :time WHERE id = :groupId")
+    @SqlUpdate("UPDATE group_schedule SET reminder_days_before = :days, reminder_time = :time WHERE group_id = :groupId")
     void setReminders(@Bind("groupId") long groupId, @Bind("days") int daysBefore, @Bind("time") String time);
 
-    @SqlUpdate("UPDATE theme_group SET digest_day = :day, digest_time = :time, digest_to_channel = :toChannel WHERE id = :groupId")
+    @SqlUpdate("""
+            UPDATE group_schedule SET digest_day = :day, digest_time = :time, digest_to_channel = :toChannel,
+                                      digest_from = :from
+            WHERE group_id = :groupId
+            """)
     void setDigest(@Bind("groupId") long groupId, @Bind("day") String day, @Bind("time") String time,
-                   @Bind("toChannel") boolean toChannel);
+                   @Bind("toChannel") boolean toChannel, @Bind("from") Instant from);
 
-    @SqlUpdate("UPDATE theme_group SET roundup_days = :days WHERE id = :groupId")
+    @SqlUpdate("UPDATE group_schedule SET roundup_days = :days WHERE group_id = :groupId")
     void setRoundup(@Bind("groupId") long groupId, @Bind("days") Integer days);
 
-    @SqlUpdate("UPDATE theme_group SET last_digest_at = :at WHERE id = :groupId")
+    @SqlUpdate("UPDATE group_schedule SET last_digest_at = :at WHERE group_id = :groupId")
     void setLastDigestAt(@Bind("groupId") long groupId, @Bind("at") Instant at);
 
     @SqlQuery("""

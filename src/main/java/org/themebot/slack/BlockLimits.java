@@ -1,19 +1,19 @@
 package org.themebot.slack;
 
 /** Slack's hard limits on a message, kept in one place. */
-final class BlockLimits {
+public final class BlockLimits {
 
-    static final int MAX_BLOCKS = 50;
-    static final int MAX_SECTION_TEXT = 3000;
-    static final int MAX_FIELD_TEXT = 2000;
-    static final int MAX_HEADER_TEXT = 150;
-    static final int MAX_CONTEXT_TEXT = 2000;
+    public static final int MAX_BLOCKS = 50;
+    public static final int MAX_SECTION_TEXT = 3000;
+    public static final int MAX_FIELD_TEXT = 2000;
+    public static final int MAX_HEADER_TEXT = 150;
+    public static final int MAX_CONTEXT_TEXT = 2000;
 
     private BlockLimits() {
     }
 
     /** Cuts text to at most max characters, marking the cut. */
-    static String fit(String text, int max) {
+    public static String fit(String text, int max) {
         if (text.length() <= max) {
             return text;
         }

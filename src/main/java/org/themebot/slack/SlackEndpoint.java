@@ -1,14 +1,15 @@
 package org.themebot.slack;
 
 import com.slack.api.app_backend.SlackSignature;
+import com.google.gson.JsonObject;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
-import java.time.Clock;
-import java.time.Duration;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -17,56 +18,91 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /slack/events}: hands Slack's signed requests from Javalin to the Bolt app and
- * Bolt's answer back. The signature is checked first (401 when bad or older than 5 minutes), and
- * a signed body that is no Slack payload gets 400; neither reaches a handler.
+ * {@code POST /slack/events}. The signature is checked on the raw body first (401 when bad or
+ * older than 5 minutes). Slash commands, the bulk of the traffic, go straight to the
+ * {@link CommandRouter} and are answered from here (when there is none, as for a stand-in app in a
+ * test, they go to the Bolt app); buttons, forms, shortcuts and events go through the Bolt app. A signed body that is no Slack payload gets 400; neither reaches a handler.
  */
 public final class SlackEndpoint {
 
     private static final Logger log = LoggerFactory.getLogger(SlackEndpoint.class);
+    private static final String JSON = "application/json";
 
     private final App app;
     private final SlackRequestParser parser;
-    private final SlackSignature.Verifier verifier;
-    /** Signatures are about real time, whatever clock the domain runs on (tests move that one). */
-    private final Clock wallClock = Clock.systemUTC();
-    private static final Duration FRESHNESS = Duration.ofMinutes(5);
+    private final RequestSignature signature;
+    private final CommandRouter commands;
+    private final AfterAcks afterAcks;
 
-    public SlackEndpoint(App app, String signingSecret) {
+    /** {@code commands} may be null: then every request is the Bolt app's. */
+    public SlackEndpoint(App app, String signingSecret, CommandRouter commands, AfterAcks afterAcks) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
-        this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
-    }
-
-    /** Within 5 minutes of now either way (Bolt's check lets future timestamps through). */
-    private boolean isFresh(String timestamp) {
-        try {
-            long seconds = Long.parseLong(timestamp == null ? "" : timestamp.strip());
-            return Math.abs(wallClock.millis() - seconds * 1000) <= FRESHNESS.toMillis();
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        this.signature = new RequestSignature(signingSecret);
+        this.commands = commands;
+        this.afterAcks = afterAcks;
     }
 
     public void handle(Context ctx) throws Exception {
-        String body = ctx.body();
+        byte[] body = ctx.bodyAsBytes();
+        String timestamp = ctx.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
+        if (!signature.isValid(timestamp, ctx.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), body)) {
+            ctx.status(401).contentType(JSON).result("{\"error\":\"invalid request\"}");
+            return;
+        }
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType();
+        if (contentType.startsWith("application/x-www-form-urlencoded") && !startsWith(body, "payload=")) {
+            Map<String, String> form;
+            try {
+                form = form(body);
+            } catch (IllegalArgumentException e) {
+                ctx.status(400).contentType(JSON).result("{\"error\":\"not a Slack payload\"}");
+                return;
+            }
+            if (commands != null && commands.routes(String.valueOf(form.get("command")))) {
+                command(ctx, form);
+                return;
+            }
+        }
+        viaBolt(ctx, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private void command(Context ctx, Map<String, String> form) {
+        SlashCommand command = new SlashCommand(form.get("team_id"), form.get("enterprise_id"), form.get("channel_id"),
+                form.get("channel_name"), form.get("user_id"), form.get("command"), form.get("text"),
+                form.get("trigger_id"), form.get("response_url"));
+        CommandRouter.Acked acked = commands.handle(command);
+        if (acked.status() != 200) {
+            ctx.status(acked.status()).contentType(JSON).result("{\"error\":\"not a slash command\"}");
+            return;
+        }
+        ctx.contentType(JSON).result(acked.message().map(m -> ephemeralJson(m, false)).orElse(""));
+        acked.afterAck().ifPresent(work -> afterAcks.run(work, command.triggerId(), command.responseUrl()));
+    }
+
+    /** A message for one person only (an ack's body, a response_url post), replacing theirs or not. */
+    static String ephemeralJson(SlackMessage message, boolean replaceOriginal) {
+        JsonObject json = new JsonObject();
+        json.addProperty("response_type", "ephemeral");
+        json.addProperty("text", message.text());
+        json.add("blocks", SlackMessage.GSON.toJsonTree(message.blocks()));
+        if (replaceOriginal) {
+            json.addProperty("replace_original", true);
+        }
+        return json.toString();
+    }
+
+    private void viaBolt(Context ctx, String body) throws Exception {
         Map<String, List<String>> headers = new HashMap<>();
         for (String name : Collections.list(ctx.req().getHeaderNames())) {
             headers.put(name, Collections.list(ctx.req().getHeaders(name)));
-        }
-        RequestHeaders requestHeaders = new RequestHeaders(headers);
-        String timestamp = requestHeaders.getFirstValue(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
-        if (!isFresh(timestamp) || !verifier.isValid(timestamp, body,
-                requestHeaders.getFirstValue(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), wallClock.millis())) {
-            ctx.status(401).json(Map.of("error", "invalid request"));
-            return;
         }
         Request<?> request;
         try {
             request = parser.parse(SlackRequestParser.HttpRequest.builder()
                     .requestUri(ctx.path())
                     .queryString(ctx.queryParamMap())
-                    .headers(requestHeaders)
+                    .headers(new RequestHeaders(headers))
                     .requestBody(body)
                     .remoteAddress(ctx.ip())
                     .build());
@@ -75,7 +111,7 @@ public final class SlackEndpoint {
             request = null;
         }
         if (request == null) {
-            ctx.status(400).json(Map.of("error", "not a Slack payload"));
+            ctx.status(400).contentType(JSON).result("{\"error\":\"not a Slack payload\"}");
             return;
         }
         Response response = app.run(request);
@@ -87,5 +123,34 @@ public final class SlackEndpoint {
             ctx.contentType(response.getContentType());
         }
         ctx.result(response.getBody() == null ? "" : response.getBody());
+    }
+
+    /** An application/x-www-form-urlencoded body as its fields (the last of a repeated name wins). */
+    static Map<String, String> form(byte[] body) {
+        Map<String, String> fields = new HashMap<>();
+        String text = new String(body, StandardCharsets.UTF_8);
+        for (String pair : text.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            fields.put(name, value);
+        }
+        return fields;
+    }
+
+    private static boolean startsWith(byte[] body, String prefix) {
+        byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
+        if (body.length < p.length) {
+            return false;
+        }
+        for (int i = 0; i < p.length; i++) {
+            if (body[i] != p[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

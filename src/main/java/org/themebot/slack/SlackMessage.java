@@ -12,12 +12,12 @@ import java.util.List;
  */
 public record SlackMessage(String text, List<LayoutBlock> blocks) {
 
-    static SlackMessage withPlainText(String plain, List<LayoutBlock> blocks) {
+    public static SlackMessage withPlainText(String plain, List<LayoutBlock> blocks) {
         return new SlackMessage(Mrkdwn.escape(plain), blocks);
     }
 
     /** The SDK's own Gson, which knows how Block Kit serialises (snake_case, type fields). */
-    static final Gson GSON = GsonFactory.createSnakeCase();
+    public static final Gson GSON = GsonFactory.createSnakeCase();
 
     public SlackMessage {
         blocks = List.copyOf(blocks);

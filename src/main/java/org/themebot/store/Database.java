@@ -39,7 +39,7 @@ import org.themebot.config.ThemebotConfig;
  * writing at once would only queue inside SQLite, each sleeping in its busy handler; queueing
  * in the pool is fair and does not sleep. On PostgreSQL one pool serves both.
  */
-public final class Database implements AutoCloseable {
+public final class Database {
 
     /** Connections in the pool (PostgreSQL) or readers beside the writer (SQLite), unless configured. */
     public static final int DEFAULT_POOL_SIZE = 10;
@@ -202,7 +202,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    @Override
+    /** Closes both pools (not AutoCloseable: tests hand one database to many parameterized cases). */
     public void close() {
         writer.close();
         readers.close();

@@ -5,44 +5,91 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Messages waiting to be sent to Slack, each sent once. */
+/**
+ * Messages waiting to be sent, each sent once: queued in the transaction of the change that
+ * causes them, leased by the one instance that sends them, in order per conversation.
+ */
 public interface OutboxStore {
 
-    record Pending(long id, String method, String payload, int attempts) {
+    /** What is queued: {@code method} is the Web API method, {@code kind} how {@code payload} renders. */
+    record Queued(String workspaceId, String conversation, String method, String kind, String payload,
+                  String dedupeKey, Long groupId, String subject) {
+    }
+
+    record Pending(long id, String workspaceId, String conversation, String method, String kind, String payload,
+                   Long groupId, String subject, int attempts, Instant createdAt) {
     }
 
     /** Queues a message; a second message with the same key is ignored. Returns whether it was queued. */
     @SqlUpdate("""
-            INSERT INTO outbox (dedupe_key, method, payload, status, attempts, next_attempt_at, created_at)
-            VALUES (:key, :method, :payload, 'pending', 0, :at, :at)
+            INSERT INTO outbox (workspace_id, conversation, method, kind, payload, dedupe_key, group_id, subject,
+                                status, attempts, next_attempt_at, created_at)
+            VALUES (:workspaceId, :conversation, :method, :kind, :payload, :dedupeKey, :groupId, :subject,
+                    'pending', 0, :at, :at)
             ON CONFLICT (dedupe_key) DO NOTHING
             """)
-    boolean enqueue(@Bind("key") String dedupeKey, @Bind("method") String method, @Bind("payload") String payload,
-                    @Bind("at") Instant at);
+    boolean enqueue(@BindMethods Queued message, @Bind("at") Instant at);
 
+    /**
+     * The first pending message of each conversation, when it is due and no live lease holds it:
+     * what may be sent now without overtaking an earlier message to the same place.
+     */
     @SqlQuery("""
-            SELECT id, method, payload, attempts FROM outbox
+            SELECT id, workspace_id, conversation, method, kind, payload, group_id, subject, attempts, created_at
+            FROM outbox o
             WHERE status = 'pending' AND next_attempt_at <= :now
+              AND (lease_until IS NULL OR lease_until < :now)
+              AND id = (SELECT MIN(p.id) FROM outbox p WHERE p.status = 'pending' AND p.conversation = o.conversation)
             ORDER BY id LIMIT :limit
             """)
     @RegisterConstructorMapper(Pending.class)
-    List<Pending> due(@Bind("now") Instant now, @Bind("limit") int limit);
+    List<Pending> heads(@Bind("now") Instant now, @Bind("limit") int limit);
 
+    /** Takes a message for this instance until {@code until}; false if another holds it or it was sent. */
+    @SqlUpdate("""
+            UPDATE outbox SET lease_owner = :owner, lease_until = :until
+            WHERE id = :id AND status = 'pending' AND (lease_until IS NULL OR lease_until < :now)
+            """)
+    boolean lease(@Bind("id") long id, @Bind("owner") String owner, @Bind("until") Instant until,
+                  @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            UPDATE outbox SET status = 'sent', sent_at = :at, attempts = attempts + 1, last_error = NULL,
+                              sent_channel = :channel, sent_ts = :ts, lease_owner = NULL, lease_until = NULL
+            WHERE id = :id AND lease_owner = :owner
+            """)
+    boolean markSent(@Bind("id") long id, @Bind("owner") String owner, @Bind("channel") String channel,
+                     @Bind("ts") String ts, @Bind("at") Instant at);
+
+    @SqlUpdate("""
+            UPDATE outbox SET next_attempt_at = :next, attempts = :attempts, last_error = :error,
+                              lease_owner = NULL, lease_until = NULL
+            WHERE id = :id AND lease_owner = :owner
+            """)
+    boolean retryAt(@Bind("id") long id, @Bind("owner") String owner, @Bind("next") Instant next,
+                    @Bind("attempts") int attempts, @Bind("error") String error);
+
+    @SqlUpdate("""
+            UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = :error,
+                              lease_owner = NULL, lease_until = NULL
+            WHERE id = :id AND lease_owner = :owner
+            """)
+    boolean markFailed(@Bind("id") long id, @Bind("owner") String owner, @Bind("error") String error);
+
+    /** When the next pending message is due, to sleep until then. */
     @SqlQuery("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'")
     Optional<Instant> nextAttempt();
 
-    @SqlUpdate("UPDATE outbox SET status = 'sent', sent_at = :at, attempts = attempts + 1, last_error = NULL WHERE id = :id")
-    void markSent(@Bind("id") long id, @Bind("at") Instant at);
-
-    @SqlUpdate("UPDATE outbox SET next_attempt_at = :next, attempts = :attempts, last_error = :error WHERE id = :id")
-    void retryAt(@Bind("id") long id, @Bind("next") Instant next, @Bind("attempts") int attempts,
-                 @Bind("error") String error);
-
-    @SqlUpdate("UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = :error WHERE id = :id")
-    void markFailed(@Bind("id") long id, @Bind("error") String error);
+    /** Whether the bot sent this message ({@code ts} in {@code channel}) about {@code subject}. */
+    @SqlQuery("""
+            SELECT EXISTS (SELECT 1 FROM outbox WHERE sent_channel = :channel AND sent_ts = :ts AND subject = :subject
+                           AND status = 'sent')
+            """)
+    boolean sentAbout(@Bind("channel") String channel, @Bind("ts") String ts, @Bind("subject") String subject);
 
     @SqlQuery("SELECT COUNT(*) FROM outbox WHERE status = :status")
     int count(@Bind("status") String status);

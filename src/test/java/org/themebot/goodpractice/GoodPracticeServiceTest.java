@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.themebot.slack.groups.GroupCommands;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.NotAllowed;
@@ -40,7 +41,7 @@ class GoodPracticeServiceTest {
     Path dir;
 
     private Jdbi jdbi;
-    private GoodPracticeService goodPractice;
+    private GoodPracticeAsCommands goodPractice;
     private GoodPracticeSettingsService settings;
 
     private static Invocation by(String userId) {
@@ -54,9 +55,8 @@ class GoodPracticeServiceTest {
     @BeforeEach
     void aGroupWithAChairAndASecretary() {
         jdbi = TestDatabase.sqlite(dir).jdbi();
-        new GroupService(jdbi, ZoneId.of("Europe/London")).setup(by(CHAIR),
-                "name E&amp;CC Theme Group secretary <@USEC|sec>");
-        goodPractice = new GoodPracticeService(jdbi);
+        new GroupService(jdbi, ZoneId.of("Europe/London")).setup(by(CHAIR), GroupCommands.setupRequest("name E&amp;CC Theme Group secretary <@USEC|sec>"));
+        goodPractice = new GoodPracticeAsCommands(new GoodPracticeService(jdbi));
         settings = new GoodPracticeSettingsService(jdbi);
     }
 
@@ -88,7 +88,7 @@ class GoodPracticeServiceTest {
 
     @Test
     void theModalMayNameAPrincipleAndSomeoneOutsideSlack() {
-        settings.setPrinciples(by(CHAIR), "Fairness, Inclusion &amp; respect");
+        settings.setPrinciples(by(CHAIR), "Fairness, Inclusion & respect");
         Submission s = goodPractice.submit(by(BALBIR), new Draft("Mentoring scheme", "Older mentors", "https://example.org/m",
                 "age, Disability", "inclusion & RESPECT", "Cllr Kevin Foster")).submission();
 
@@ -216,7 +216,7 @@ class GoodPracticeServiceTest {
             assertThatThrownBy(() -> goodPractice.list(inv, "")).hasMessageContaining("no theme group");
             assertThatThrownBy(() -> goodPractice.submit(inv, "Sneaky")).hasMessageContaining("no theme group");
         }
-        new GroupService(jdbi, ZoneId.of("Europe/London")).setup(elsewhere, "name Other Group");
+        new GroupService(jdbi, ZoneId.of("Europe/London")).setup(elsewhere, GroupCommands.setupRequest("name Other Group"));
         assertThat(goodPractice.list(elsewhere, "all").submissions()).isEmpty();
         assertThatThrownBy(() -> goodPractice.table(elsewhere, "G1")).hasMessageContaining("There is no good practice G1");
         assertThat(goodPractice.submit(elsewhere, "Their own").submission().ref()).isEqualTo("G1");
@@ -286,13 +286,13 @@ class GoodPracticeServiceTest {
                 bad("export csv", (s, inv) -> s.export(inv, "csv")));
     }
 
-    private static Arguments bad(String name, BiConsumer<GoodPracticeService, Invocation> command) {
+    private static Arguments bad(String name, BiConsumer<GoodPracticeAsCommands, Invocation> command) {
         return arguments(name, command);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCommands")
-    void aBadCommandIsRefusedAndChangesNothing(String name, BiConsumer<GoodPracticeService, Invocation> command) {
+    void aBadCommandIsRefusedAndChangesNothing(String name, BiConsumer<GoodPracticeAsCommands, Invocation> command) {
         submit(BALBIR, "One | | race");
         submit(BALBIR, "Two | | age");
         submit(BALBIR, "Three");
@@ -308,12 +308,11 @@ class GoodPracticeServiceTest {
     }
 
     @Test
-    void aRefSaysWhatIsWrongAndTheCorrectForm() {
+    void aRefSaysWhatIsWrong() {
         CommandError error = catchThrowableOfType(CommandError.class, () -> goodPractice.show(by(CHAIR), "A1"));
 
-        assertThat(error.getMessage()).isEqualTo("'A1' is not a good-practice ref like G3.");
-        assertThat(error.correctForm()).isEqualTo(GoodPracticeService.SHOW_FORM);
+        assertThat(error.getMessage()).isEqualTo("'A1' is not a good-practice example ref like G3.");
         assertThatThrownBy(() -> goodPractice.table(by(CHAIR), "G1 now"))
-                .hasMessage("/goodpractice table takes just the ref.");
+                .hasMessage("Give just the ref of the good-practice example (e.g. G3).");
     }
 }

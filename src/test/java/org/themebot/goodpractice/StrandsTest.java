@@ -71,7 +71,6 @@ class StrandsTest {
         InvalidSubmission error = catchThrowableOfType(InvalidSubmission.class, () -> Strands.statutory().match(typed));
         assertThat(error.field()).isEqualTo(InvalidSubmission.Field.STRANDS);
         assertThat(error.getMessage()).contains(problem);
-        assertThat(error.correctForm()).isEqualTo(GoodPracticeService.SUBMIT_FORM);
     }
 
     @Test

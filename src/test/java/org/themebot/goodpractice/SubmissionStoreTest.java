@@ -14,6 +14,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.themebot.actions.ActionService;
+import org.themebot.meetings.MeetingLinks;
+import org.themebot.slack.groups.GroupCommands;
 import org.themebot.commands.Invocation;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.ThemeGroup;
@@ -38,7 +41,7 @@ class SubmissionStoreTest {
     /** A new group in a channel of its own, so tests on the shared database do not see each other's rows. */
     private Invocation newGroup(Jdbi jdbi) {
         Invocation chair = new Invocation("T1", "C" + channels.incrementAndGet(), "equalities", CHAIR, AT);
-        new GroupService(jdbi, ZoneId.of("Europe/London")).setup(chair, "name Equalities");
+        new GroupService(jdbi, ZoneId.of("Europe/London")).setup(chair, GroupCommands.setupRequest("name Equalities"));
         return chair;
     }
 
@@ -72,17 +75,17 @@ class SubmissionStoreTest {
     void tabledSubmissionsAreTakenOntoTheMeetingAndDiscussedWhenItEnds(String name, Database database) {
         Jdbi jdbi = database.jdbi();
         Invocation chair = newGroup(jdbi);
-        GoodPracticeService goodPractice = new GoodPracticeService(jdbi);
+        GoodPracticeAsCommands goodPractice = new GoodPracticeAsCommands(new GoodPracticeService(jdbi));
         GoodPracticeSettingsService settings = new GoodPracticeSettingsService(jdbi);
-        MeetingService meetings = new MeetingService(jdbi, new TabledGoodPractice());
+        MeetingService meetings = new MeetingService(jdbi, new TabledGoodPractice(), new ActionService(jdbi, new MeetingLinks()));
         settings.setStrands(chair, "race, religion, young age, older age, gypsy/travellers");
         goodPractice.submit(chair, "Welcome pack | | gypsy, faith");
         goodPractice.submit(chair, "Not tabled");
         goodPractice.table(chair, "G1");
 
-        assertThat(meetings.start(chair, "2008-10-22").tabled()).extracting(t -> t.ref() + " " + t.status())
+        assertThat(meetings.start(chair, "2008-10-22", "").tabled()).extracting(t -> t.ref() + " " + t.status())
                 .containsExactly("G1 tabled");
-        meetings.end(chair, "");
+        meetings.end(chair);
 
         assertThat(goodPractice.list(chair, "all").submissions()).extracting(s -> s.ref() + " " + s.status().storeName()
                 + " " + s.strands()).containsExactly("G1 discussed [religion, gypsy/travellers]", "G2 submitted []");

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.themebot.actions.ActionService;
+import org.themebot.meetings.MeetingLinks;
+import org.themebot.slack.groups.GroupCommands;
 import org.themebot.commands.Invocation;
 import org.themebot.export.ActionNotes;
+import org.themebot.export.ExportFormat;
 import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
 import org.themebot.meetings.Tabling;
@@ -29,7 +34,7 @@ class TabledGoodPracticeTest {
     @TempDir
     Path dir;
 
-    private GoodPracticeService goodPractice;
+    private GoodPracticeAsCommands goodPractice;
     private MeetingService meetings;
 
     private static Invocation by(String userId) {
@@ -39,9 +44,9 @@ class TabledGoodPracticeTest {
     @BeforeEach
     void aGroupWithOneSubmissionTabledOneNewAndOneWithdrawn() {
         Database database = TestDatabase.sqlite(dir);
-        new GroupService(database.jdbi(), ZoneId.of("Europe/London")).setup(by(CHAIR), "name Equalities");
-        goodPractice = new GoodPracticeService(database.jdbi());
-        meetings = new MeetingService(database.jdbi(), new TabledGoodPractice());
+        new GroupService(database.jdbi(), ZoneId.of("Europe/London")).setup(by(CHAIR), GroupCommands.setupRequest("name Equalities"));
+        goodPractice = new GoodPracticeAsCommands(new GoodPracticeService(database.jdbi()));
+        meetings = new MeetingService(database.jdbi(), new TabledGoodPractice(), new ActionService(database.jdbi(), new MeetingLinks()));
         goodPractice.submit(by(BALBIR), "Hate crime reporting in schools | Pupils report through a trusted adult | bme, faith");
         goodPractice.submit(by(BALBIR), "Accessible venues");
         goodPractice.submit(by(BALBIR), "Withdrawn example");
@@ -52,7 +57,7 @@ class TabledGoodPracticeTest {
 
     @Test
     void aMeetingTakesOnWhatIsTabledAndItIsDiscussedWhenTheMeetingEnds() {
-        MeetingService.Started started = meetings.start(by(CHAIR), "2008-10-22");
+        MeetingService.Started started = meetings.start(by(CHAIR), "2008-10-22", "");
 
         assertThat(started.tabled()).containsExactly(new Tabling.Tabled("G1", "Hate crime reporting in schools\n"
                 + "Pupils report through a trusted adult\nStrands: race, religion or belief", new Who.SlackUser(BALBIR),
@@ -60,19 +65,19 @@ class TabledGoodPracticeTest {
         assertThat(goodPractice.show(by(CHAIR), "G1").submission().meetingId()).contains(started.meeting().id());
 
         goodPractice.table(by(CHAIR), "G2"); // while the meeting is open: for the one after
-        meetings.end(by(CHAIR), "");
+        meetings.end(by(CHAIR));
 
         assertThat(goodPractice.show(by(CHAIR), "G1").submission().status()).isEqualTo(SubmissionStatus.DISCUSSED);
         assertThat(goodPractice.show(by(CHAIR), "G2").submission().status()).isEqualTo(SubmissionStatus.TABLED);
         assertThat(goodPractice.show(by(CHAIR), "G3").submission().status()).isEqualTo(SubmissionStatus.WITHDRAWN);
-        assertThat(meetings.start(by(CHAIR), "2008-12-03").tabled()).extracting(Tabling.Tabled::ref).containsExactly("G2");
+        assertThat(meetings.start(by(CHAIR), "2008-12-03", "").tabled()).extracting(Tabling.Tabled::ref).containsExactly("G2");
     }
 
     @Test
     void withoutAGoodPracticeItemTheNotesListItAsTheLastItemBeforeTheNextMeeting() {
-        meetings.start(by(CHAIR), "2008-10-22");
+        meetings.start(by(CHAIR), "2008-10-22", "");
         meetings.item(by(CHAIR), "Matters arising");
-        meetings.end(by(CHAIR), "");
+        meetings.end(by(CHAIR));
 
         ActionNotes notes = notes();
 
@@ -86,7 +91,7 @@ class TabledGoodPracticeTest {
 
     @Test
     void theSecretarysGoodPracticeItemLeadsWithTheTabledSubmissions() {
-        meetings.start(by(CHAIR), "2008-10-22");
+        meetings.start(by(CHAIR), "2008-10-22", "");
         meetings.item(by(CHAIR), "Matters arising");
         meetings.item(by(CHAIR), "Sharing good practice examples");
         meetings.note(by(CHAIR), "Balbir talked us through G1.");
@@ -105,21 +110,21 @@ class TabledGoodPracticeTest {
     @Test
     void aMeetingWithNothingTabledHasNoGoodPracticeItem() {
         goodPractice.withdraw(by(BALBIR), "G1");
-        MeetingService.Started started = meetings.start(by(CHAIR), "2008-10-22");
+        MeetingService.Started started = meetings.start(by(CHAIR), "2008-10-22", "");
 
         assertThat(started.tabled()).isEmpty();
         assertThat(notes().items()).isEmpty();
     }
 
     private ActionNotes notes() {
-        return meetings.record(meetings.export(by(CHAIR), "md")).toActionNotes(NAMES);
+        return meetings.record(meetings.export(by(CHAIR), ExportFormat.MD, Optional.empty())).toActionNotes(NAMES);
     }
 
     @Test
     void withdrawingATabledSubmissionTakesItOffTheOpenMeeting() {
-        meetings.start(by(CHAIR), "2008-10-22");
+        meetings.start(by(CHAIR), "2008-10-22", "");
         goodPractice.withdraw(by(BALBIR), "G1");
-        meetings.end(by(CHAIR), "");
+        meetings.end(by(CHAIR));
 
         assertThat(notes().items()).isEmpty();
         assertThat(goodPractice.list(by(CHAIR), "all").submissions()).extracting(Submission::status)

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.themebot.slack.groups.GroupCommands;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.NotAllowed;
@@ -45,7 +46,7 @@ class GroupServiceTest {
 
     @Test
     void theFirstToSetUpAChannelChairsIt() {
-        GroupService.Setup setup = groups.setup(by("U1"), "");
+        GroupService.Setup setup = groups.setup(by("U1"), GroupCommands.setupRequest(""));
 
         assertThat(setup.created()).isTrue();
         ThemeGroup group = setup.group();
@@ -63,13 +64,12 @@ class GroupServiceTest {
     void aNewGroupTakesTheConfiguredDefaultZone() {
         GroupService dublin = new GroupService(jdbi, ZoneId.of("Europe/Dublin"));
 
-        assertThat(dublin.setup(by("U1"), "").group().zone()).isEqualTo(ZoneId.of("Europe/Dublin"));
+        assertThat(dublin.setup(by("U1"), GroupCommands.setupRequest("")).group().zone()).isEqualTo(ZoneId.of("Europe/Dublin"));
     }
 
     @Test
     void nameChairAndSecretaryAreRead() {
-        ThemeGroup group = groups.setup(by("U1"),
-                "name E&amp;CC Theme Group chair <@U2|balbir> secretary <@U3|sue.bent>, <@U4|deb>").group();
+        ThemeGroup group = groups.setup(by("U1"), GroupCommands.setupRequest("name E&amp;CC Theme Group chair <@U2|balbir> secretary <@U3|sue.bent>, <@U4|deb>")).group();
 
         assertThat(group.name()).isEqualTo("E&CC Theme Group");
         assertThat(group.chairs()).containsExactly("U2");
@@ -80,7 +80,7 @@ class GroupServiceTest {
 
     @Test
     void partsMayComeInAnyOrderAndAnyCase() {
-        ThemeGroup group = groups.setup(by("U1"), "Secretary <@U3|sue> NAME Equalities Theme Group").group();
+        ThemeGroup group = groups.setup(by("U1"), GroupCommands.setupRequest("Secretary <@U3|sue> NAME Equalities Theme Group")).group();
 
         assertThat(group.name()).isEqualTo("Equalities Theme Group");
         assertThat(group.chairs()).containsExactly("U1");
@@ -101,29 +101,28 @@ class GroupServiceTest {
     void aSetupThatCannotBeReadIsRefusedAndCreatesNothing(String args) {
         Map<String, String> before = TestDatabase.snapshot(jdbi);
 
-        CommandError error = catchThrowableOfType(CommandError.class, () -> groups.setup(by("U1"), args));
+        CommandError error = catchThrowableOfType(CommandError.class, () -> groups.setup(by("U1"), GroupCommands.setupRequest(args)));
 
         assertThat(error).isNotNull().isNotInstanceOf(NotAllowed.class);
         assertThat(error.getMessage()).isNotBlank();
-        assertThat(error.correctForm()).isEqualTo(GroupService.SETUP_FORM);
         assertThat(TestDatabase.snapshot(jdbi)).isEqualTo(before);
     }
 
     @Test
     void aNameOver200CharactersIsRefused() {
-        assertThatThrownBy(() -> groups.setup(by("U1"), "name " + "x".repeat(201)))
+        assertThatThrownBy(() -> groups.setup(by("U1"), GroupCommands.setupRequest("name " + "x".repeat(201))))
                 .isInstanceOf(CommandError.class)
                 .hasMessageContaining("200");
-        assertThat(groups.setup(by("U1"), "name " + "x".repeat(200)).group().name()).hasSize(200);
+        assertThat(groups.setup(by("U1"), GroupCommands.setupRequest("name " + "x".repeat(200))).group().name()).hasSize(200);
     }
 
     @Test
     void aNonOfficersSecondSetupIsRefusedNamingTheOfficersAndChangesNothing() {
-        groups.setup(by("U1"), "name E&amp;CC secretary <@U3|sue>");
+        groups.setup(by("U1"), GroupCommands.setupRequest("name E&amp;CC secretary <@U3|sue>"));
         Map<String, String> before = TestDatabase.snapshot(jdbi);
 
         NotAllowed refused = catchThrowableOfType(NotAllowed.class,
-                () -> groups.setup(by("U9"), "name Hijacked chair <@U9|mallory>"));
+                () -> groups.setup(by("U9"), GroupCommands.setupRequest("name Hijacked chair <@U9|mallory>")));
 
         assertThat(refused).isNotNull();
         assertThat(refused.allowedUserIds()).containsExactly("U1", "U3");
@@ -134,17 +133,17 @@ class GroupServiceTest {
 
     @Test
     void aNonOfficerMayNotEvenRepeatAnEmptySetup() {
-        groups.setup(by("U1"), "");
+        groups.setup(by("U1"), GroupCommands.setupRequest(""));
 
-        assertThatThrownBy(() -> groups.setup(by("U9"), "")).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> groups.setup(by("U9"), GroupCommands.setupRequest(""))).isInstanceOf(NotAllowed.class);
     }
 
     @Test
     void officersMayChangeTheSetupAndOnlyWhatTheyName() {
-        groups.setup(by("U1"), "name Equalities secretary <@U3|sue>");
+        groups.setup(by("U1"), GroupCommands.setupRequest("name Equalities secretary <@U3|sue>"));
 
-        GroupService.Setup renamed = groups.setup(by("U3"), "name Communities Theme Group");
-        GroupService.Setup rechaired = groups.setup(by("U1"), "chair <@U2|balbir>, <@U1|me>");
+        GroupService.Setup renamed = groups.setup(by("U3"), GroupCommands.setupRequest("name Communities Theme Group"));
+        GroupService.Setup rechaired = groups.setup(by("U1"), GroupCommands.setupRequest("chair <@U2|balbir>, <@U1|me>"));
 
         assertThat(renamed.created()).isFalse();
         assertThat(renamed.group().name()).isEqualTo("Communities Theme Group");
@@ -157,13 +156,13 @@ class GroupServiceTest {
 
     @Test
     void eachChannelHasItsOwnGroup() {
-        ThemeGroup first = groups.setup(by("U1"), "name Equalities").group();
+        ThemeGroup first = groups.setup(by("U1"), GroupCommands.setupRequest("name Equalities")).group();
 
         assertThatThrownBy(() -> groups.show(in("C2", "U1"))).isInstanceOf(CommandError.class);
         assertThatThrownBy(() -> groups.show(new Invocation("T2", "C1", "equalities", "U1", AT)))
                 .isInstanceOf(CommandError.class);
 
-        GroupService.Setup second = groups.setup(in("C2", "U2"), "name Communities");
+        GroupService.Setup second = groups.setup(in("C2", "U2"), GroupCommands.setupRequest("name Communities"));
 
         assertThat(second.created()).isTrue();
         assertThat(second.group().id()).isNotEqualTo(first.id());
@@ -171,7 +170,7 @@ class GroupServiceTest {
         assertThat(groups.show(by("U2")).name()).isEqualTo("Equalities");
         assertThat(groups.show(in("C2", "U1")).name()).isEqualTo("Communities");
         // The chair of C1 is nobody in C2.
-        assertThatThrownBy(() -> groups.setup(in("C2", "U1"), "name Taken Over")).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> groups.setup(in("C2", "U1"), GroupCommands.setupRequest("name Taken Over"))).isInstanceOf(NotAllowed.class);
     }
 
     @Test
@@ -186,7 +185,7 @@ class GroupServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"America/New_York", "america/new_york", "AMERICA/NEW_YORK", "  America/New_York  "})
     void theTimeZoneIsAnIanaZoneInAnyCase(String typed) {
-        groups.setup(by("U1"), "");
+        groups.setup(by("U1"), GroupCommands.setupRequest(""));
 
         ThemeGroup group = groups.setTimeZone(by("U1"), typed);
 
@@ -197,20 +196,19 @@ class GroupServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "Mars/Olympus_Mons", "London", "+01:00", "Europe/London extra"})
     void anUnknownTimeZoneIsRefusedAndChangesNothing(String typed) {
-        groups.setup(by("U1"), "");
+        groups.setup(by("U1"), GroupCommands.setupRequest(""));
         Map<String, String> before = TestDatabase.snapshot(jdbi);
 
         CommandError error = catchThrowableOfType(CommandError.class, () -> groups.setTimeZone(by("U1"), typed));
 
         assertThat(error).isNotNull();
-        assertThat(error.correctForm()).isEqualTo(GroupService.TIMEZONE_FORM);
         assertThat(groups.show(by("U1")).zone()).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(TestDatabase.snapshot(jdbi)).isEqualTo(before);
     }
 
     @Test
     void onlyOfficersChangeTheTimeZone() {
-        groups.setup(by("U1"), "secretary <@U3|sue>");
+        groups.setup(by("U1"), GroupCommands.setupRequest("secretary <@U3|sue>"));
 
         NotAllowed refused = catchThrowableOfType(NotAllowed.class, () -> groups.setTimeZone(by("U9"), "Europe/Paris"));
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.themebot.actions.ActionService;
+import org.themebot.actions.AsCommands;
 import org.themebot.actions.MeetingLink;
 import org.themebot.commands.Invocation;
 
@@ -51,7 +52,7 @@ class DigestIT {
         String channel = bot.newChannel("big");
         bot.setUpGroup(channel, "Big Theme Group", SUE, DEBBIE);
         bot.command(SUE, channel, "/themegroup", "digest friday 09:00 channel");
-        ActionService actions = new ActionService(bot.jdbi(), MeetingLink.NONE);
+        AsCommands actions = new AsCommands(new ActionService(bot.jdbi(), MeetingLink.NONE));
         Instant today = bot.clock().instant();
         Invocation secretary = new Invocation(FakeSlack.TEAM_ID, channel, "big", DEBBIE, today);
         String inThreeDays = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)

@@ -55,7 +55,7 @@ public final class StandInBot implements BeforeAllCallback, AfterAllCallback {
         String secret = settings.signingSecret().orElseThrow();
         SlackApp slackApp = new SlackApp(settings.botToken().orElseThrow(), secret, settings.apiUrl());
         listen(slackApp.app());
-        SlackEndpoint endpoint = new SlackEndpoint(slackApp.app(), secret);
+        SlackEndpoint endpoint = new SlackEndpoint(slackApp.app(), secret, null, null);
         web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.post("/slack/events", endpoint::handle);

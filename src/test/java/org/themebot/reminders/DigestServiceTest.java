@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.themebot.TestClock;
 import org.themebot.actions.Action;
 import org.themebot.actions.ActionService;
+import org.themebot.actions.AsCommands;
 import org.themebot.actions.MeetingLink;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.NotAllowed;
@@ -32,9 +33,9 @@ class DigestServiceTest {
     GroupOnAClock fixture;
     Jdbi jdbi;
     TestClock clock;
-    ActionService actions;
+    AsCommands actions;
     DigestService digests;
-    ScheduleService schedules;
+    ScheduleAsCommands schedules;
     final List<Digest> delivered = new CopyOnWriteArrayList<>();
     final List<Optional<String>> keys = new CopyOnWriteArrayList<>();
 
@@ -48,20 +49,40 @@ class DigestServiceTest {
         jdbi = fixture.jdbi;
         clock = fixture.clock;
         MeetingLink nextMeeting = (handle, groupId) -> Optional.of(NEXT_MEETING);
-        actions = new ActionService(jdbi, nextMeeting);
+        actions = new AsCommands(new ActionService(jdbi, nextMeeting));
         digests = new DigestService(jdbi, nextMeeting, clock, (handle, digest, key) -> {
             delivered.add(digest);
             keys.add(key);
         });
-        schedules = new ScheduleService(jdbi, DigestTriggers.NONE);
+        schedules = new ScheduleAsCommands(new ScheduleService(jdbi));
         schedules.digest(by(CHAIR), "monday 09:00");
     }
 
     @Test
-    void aDigestTurnedOffAfterItsTriggerFiredIsNotSent() {
+    void aDigestTurnedOffIsNotSent() {
         schedules.digest(by(CHAIR), "off");
-        assertThat(digests.sendWeekly(1, clock.instant())).isFalse();
+        clock.set(london("2026-06-08T09:30"));
+        assertThat(digests.sweep()).isZero();
         assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void aDigestSetAfterItsMomentThisWeekFirstGoesNextWeek() {
+        // Set at noon on Monday 1 June: that morning's 09:00 is not sent late.
+        clock.set(london("2026-06-01T12:01"));
+        assertThat(digests.sweep()).isZero();
+        clock.set(london("2026-06-08T08:59"));
+        assertThat(digests.sweep()).isZero();
+        clock.set(london("2026-06-08T09:00"));
+        assertThat(digests.sweep()).isOne();
+    }
+
+    @Test
+    void oneMissedWhileTheBotWasDownGoesOnceWhenItIsBack() {
+        clock.set(london("2026-06-24T15:00")); // down from before Monday 8 June until Wednesday 24 June
+        assertThat(digests.sweep()).as("only the latest week's").isOne();
+        assertThat(keys).containsExactly(Optional.of("digest:1:2026-W26"));
+        assertThat(digests.sweep()).isZero();
     }
 
     static List<String> refs(List<Action> actions) {
@@ -80,7 +101,7 @@ class DigestServiceTest {
         actions.done(by(SUE), "A6");
 
         clock.set(london("2026-06-08T09:30"));
-        assertThat(digests.sendWeekly(1, london("2026-06-08T09:30"))).isTrue();
+        assertThat(digests.sweep()).isOne();
 
         Digest d = delivered.get(0);
         assertThat(refs(d.overdue())).as("oldest first").containsExactly("A2", "A3");
@@ -99,16 +120,17 @@ class DigestServiceTest {
         clock.set(london("2026-06-02T10:00"));
         actions.done(by(SUE), "A1");
         clock.set(london("2026-06-08T09:00"));
-        assertThat(digests.sendWeekly(1, london("2026-06-08T09:00"))).isTrue();
-        assertThat(digests.sendWeekly(1, london("2026-06-08T09:00"))).as("fired twice").isFalse();
-        assertThat(digests.sendWeekly(1, london("2026-06-10T12:00"))).as("same ISO week").isFalse();
+        assertThat(digests.sweep()).isOne();
+        assertThat(digests.sweep()).as("swept again").isZero();
+        clock.set(london("2026-06-10T12:00"));
+        assertThat(digests.sweep()).as("same ISO week").isZero();
         assertThat(delivered).hasSize(1);
         assertThat(refs(delivered.get(0).completed())).containsExactly("A1");
 
         clock.set(london("2026-06-12T10:00"));
         actions.done(by(SUE), "A2");
         clock.set(london("2026-06-15T09:00"));
-        assertThat(digests.sendWeekly(1, london("2026-06-15T09:00"))).isTrue();
+        assertThat(digests.sweep()).isOne();
         assertThat(refs(delivered.get(1).completed())).containsExactly("A2");
     }
 
@@ -124,13 +146,14 @@ class DigestServiceTest {
         assertThat(keys.get(0)).isEmpty();
         assertThat(refs(now.completed())).containsExactly("A1");
         clock.set(london("2026-06-08T09:00"));
-        digests.sendWeekly(1, clock.instant());
+        digests.sweep();
         assertThat(refs(delivered.get(1).completed())).as("still since the last weekly digest").containsExactly("A1");
     }
 
     @Test
     void aGroupWithNothingGetsAnEmptyDigest() {
-        digests.sendWeekly(1, clock.instant());
+        clock.set(london("2026-06-08T09:00"));
+        digests.sweep();
         assertThat(delivered.get(0).isEmpty()).isTrue();
     }
 

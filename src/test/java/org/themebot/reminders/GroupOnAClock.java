@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.jdbi.v3.core.Jdbi;
+import org.themebot.slack.groups.GroupCommands;
 import org.themebot.TestClock;
 import org.themebot.commands.Invocation;
 import org.themebot.groups.GroupService;
@@ -27,7 +28,7 @@ final class GroupOnAClock {
 
     GroupOnAClock(Path dir) {
         jdbi = TestDatabase.sqlite(dir).jdbi();
-        new GroupService(jdbi, LONDON).setup(by(CHAIR), "name Equalities secretary <@USEC|sec>");
+        new GroupService(jdbi, LONDON).setup(by(CHAIR), GroupCommands.setupRequest("name Equalities secretary <@USEC|sec>"));
     }
 
     static Instant london(String localDateTime) {

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.themebot.TestClock;
+import org.themebot.actions.ActionRef;
 import org.themebot.actions.ActionService;
+import org.themebot.actions.AsCommands;
 import org.themebot.actions.MeetingLink;
 import org.themebot.commands.Invocation;
 
@@ -33,8 +35,8 @@ class ReminderSweepTest {
     GroupOnAClock fixture;
     Jdbi jdbi;
     TestClock clock;
-    ActionService actions;
-    ScheduleService schedules;
+    AsCommands actions;
+    ScheduleAsCommands schedules;
     final List<ReminderSweep.DueReminder> delivered = new CopyOnWriteArrayList<>();
 
     Invocation by(String userId) {
@@ -57,8 +59,8 @@ class ReminderSweepTest {
         fixture = new GroupOnAClock(dir);
         jdbi = fixture.jdbi;
         clock = fixture.clock;
-        actions = new ActionService(jdbi, MeetingLink.NONE, ScheduleService::actsFor);
-        schedules = new ScheduleService(jdbi, DigestTriggers.NONE);
+        actions = new AsCommands(new ActionService(jdbi, MeetingLink.NONE, ScheduleService::actsFor));
+        schedules = new ScheduleAsCommands(new ScheduleService(jdbi));
         actions.add(by(SEC), "Draft the terms of reference | <@USUE|sue>, <@UDEB|deb> | 10 June 2026");
         actions.add(by(SEC), "Send examples | ALL | 10 June 2026");
         actions.add(by(SEC), "Contact the council | Cllr Kevin Foster | 10 June 2026");
@@ -122,7 +124,7 @@ class ReminderSweepTest {
     void snoozeHoldsRemindersForAWeek() {
         clock.set(london("2026-06-11T09:00"));
         sweep().sweep();
-        ActionService.Changed snoozed = actions.snooze(by(DEB), firstActionId(), ScheduleService::snoozeEnd);
+        ActionService.Changed snoozed = actions.service().snooze(by(DEB), ActionRef.id(firstActionId()), ScheduleService::snoozeEnd);
         assertThat(snoozed.detail()).isEqualTo("reminders snoozed until Thu 18 Jun 2026");
         clock.set(london("2026-06-17T09:00"));
         assertThat(sweep().sweep()).isZero();

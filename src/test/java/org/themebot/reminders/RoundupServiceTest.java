@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.jdbi.v3.core.Handle;
 import org.themebot.TestClock;
 import org.themebot.actions.Action;
+import org.themebot.actions.ActionRef;
 import org.themebot.actions.ActionService;
+import org.themebot.actions.AsCommands;
 import org.themebot.actions.MeetingLink;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.NotAllowed;
@@ -35,7 +37,7 @@ class RoundupServiceTest {
     GroupOnAClock fixture;
     Jdbi jdbi;
     TestClock clock;
-    ActionService actions;
+    AsCommands actions;
     RoundupService roundups;
     final AtomicReference<Optional<LocalDate>> nextMeeting = new AtomicReference<>(Optional.of(MEETING));
     final List<RoundupService.OwnerRoundup> sentRoundups = new CopyOnWriteArrayList<>();
@@ -51,10 +53,10 @@ class RoundupServiceTest {
         jdbi = fixture.jdbi;
         clock = fixture.clock;
         MeetingLink meetings = (handle, groupId) -> nextMeeting.get();
-        actions = new ActionService(jdbi, meetings, ScheduleService::actsFor);
-        ScheduleService schedules = new ScheduleService(jdbi, DigestTriggers.NONE);
+        actions = new AsCommands(new ActionService(jdbi, meetings, ScheduleService::actsFor));
+        ScheduleAsCommands schedules = new ScheduleAsCommands(new ScheduleService(jdbi));
         schedules.proxy(by(SEC), "Cllr Kevin Foster <@USEC|sec>");
-        roundups = new RoundupService(jdbi, meetings, actions, clock, new RoundupService.Delivery() {
+        roundups = new RoundupService(jdbi, meetings, actions.service(), clock, new RoundupService.Delivery() {
             @Override
             public void roundup(Handle handle, RoundupService.OwnerRoundup roundup, String key) {
                 sentRoundups.add(roundup);
@@ -130,7 +132,7 @@ class RoundupServiceTest {
         assertThat(roundups.sweep()).as("the meeting is today").isZero();
 
         nextMeeting.set(Optional.of(MEETING));
-        new ScheduleService(jdbi, DigestTriggers.NONE).roundup(by(SEC), "off");
+        new ScheduleAsCommands(new ScheduleService(jdbi)).roundup(by(SEC), "off");
         assertThat(roundups.sweep()).isZero();
         assertThat(sentRoundups).isEmpty();
     }

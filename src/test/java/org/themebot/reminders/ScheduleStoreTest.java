@@ -17,8 +17,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.themebot.slack.groups.GroupCommands;
 import org.themebot.TestClock;
 import org.themebot.actions.ActionService;
+import org.themebot.actions.AsCommands;
 import org.themebot.actions.ActionStore;
 import org.themebot.actions.MeetingLink;
 import org.themebot.commands.Invocation;
@@ -44,8 +46,8 @@ class ScheduleStoreTest {
     void settingsProxiesAndClaimsRoundTrip(String name, Database database) {
         Jdbi jdbi = database.jdbi();
         Invocation chair = new Invocation("T1", "C" + channels.incrementAndGet(), "eq", "UCHAIR", AT);
-        long groupId = new GroupService(jdbi, ZoneId.of("Europe/London")).setup(chair, "").group().id();
-        ScheduleService schedules = new ScheduleService(jdbi, DigestTriggers.NONE);
+        long groupId = new GroupService(jdbi, ZoneId.of("Europe/London")).setup(chair, GroupCommands.setupRequest("")).group().id();
+        ScheduleAsCommands schedules = new ScheduleAsCommands(new ScheduleService(jdbi));
         schedules.reminders(chair, "3 at 16:30");
         schedules.digest(chair, "friday 08:15 channel");
         schedules.proxy(chair, "Cllr Kevin Foster <@USEC|sec>");
@@ -63,7 +65,7 @@ class ScheduleStoreTest {
         assertThat(store.proxies(groupId)).containsExactly(new ScheduleStore.Proxy("Cllr Kevin Foster", "USEC"));
 
         LocalDate day = LocalDate.of(2026, 6, 8);
-        ActionService actions = new ActionService(jdbi, MeetingLink.NONE);
+        AsCommands actions = new AsCommands(new ActionService(jdbi, MeetingLink.NONE));
         long actionId = actions.add(chair, "Draft it | <@UCHAIR|chair> | 10 June 2026").action().id();
         assertThat(store.isClaimed(actionId, "before", day)).isFalse();
         assertThat(store.claimReminder(actionId, "before", day, AT)).isTrue();
@@ -85,7 +87,7 @@ class ScheduleStoreTest {
 
         assertThat(jdbi.onDemand(ActionStore.class).openOwnedBy("T1", "UCHAIR")).extracting(a -> a.id())
                 .contains(actionId);
-        assertThat(jdbi.onDemand(GroupStore.class).idsWithOfficer("T1", "UCHAIR")).contains(groupId);
+        assertThat(jdbi.onDemand(GroupStore.class).idsIn("T1")).contains(groupId);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,22 +96,26 @@ class ScheduleStoreTest {
         Jdbi jdbi = database.jdbi();
         TestClock clock = new TestClock(AT);
         Invocation chair = new Invocation("T1", "C" + channels.incrementAndGet(), "eq", "UCHAIR", AT);
-        long groupId = new GroupService(jdbi, ZoneId.of("Europe/London")).setup(chair, "").group().id();
-        new ActionService(jdbi, MeetingLink.NONE).add(chair, "Draft it | <@UCHAIR|chair> | 10 June 2026");
-        new ScheduleService(jdbi, DigestTriggers.NONE).digest(chair, "monday 09:00");
+        long groupId = new GroupService(jdbi, ZoneId.of("Europe/London")).setup(chair, GroupCommands.setupRequest("")).group().id();
+        new AsCommands(new ActionService(jdbi, MeetingLink.NONE)).add(chair, "Draft it | <@UCHAIR|chair> | 10 June 2026");
+        new ScheduleAsCommands(new ScheduleService(jdbi)).digest(chair, "monday 09:00");
         List<String> sent = new ArrayList<>();
         ReminderSweep sweep = new ReminderSweep(jdbi, clock, (h, r) -> {
             if (r.group().id() == groupId) { // the database is shared with the other test's groups
                 sent.add(r.action().ref() + " " + r.reminder().kind());
             }
         });
-        DigestService digests = new DigestService(jdbi, MeetingLink.NONE, clock, (h, d, key) -> sent.add("digest " + key.orElse("")));
+        DigestService digests = new DigestService(jdbi, MeetingLink.NONE, clock, (h, d, key) -> {
+            if (d.group().id() == groupId) {
+                sent.add("digest " + key.orElse(""));
+            }
+        });
 
         clock.set(Instant.parse("2026-06-08T08:00:00Z")); // 09:00 in London, two days before
         sweep.sweep();
         sweep.sweep();
-        digests.sendWeekly(groupId, clock.instant());
-        digests.sendWeekly(groupId, clock.instant());
+        digests.sweep();
+        digests.sweep();
         assertThat(sent).containsExactly("A1 BEFORE", "digest digest:" + groupId + ":2026-W24");
         assertThat(jdbi.onDemand(ScheduleStore.class).find(groupId).orElseThrow().lastDigestAt())
                 .isEqualTo(Optional.of(clock.instant()));

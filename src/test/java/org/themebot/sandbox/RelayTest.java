@@ -38,7 +38,7 @@ class RelayTest {
             heard.add("global by " + req.getPayload().getUser().getId());
             return ctx.ack();
         });
-        SlackEndpoint endpoint = new SlackEndpoint(app, SECRET);
+        SlackEndpoint endpoint = new SlackEndpoint(app, SECRET, null, null);
         Timeline timeline = new Timeline(Clock.systemUTC());
         Views views = new Views(Clock.systemUTC(), timeline);
         ResponseUrls responseUrls = new ResponseUrls(timeline);

@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.themebot.slack.groups.GroupCommands;
 import org.themebot.actions.Action;
 import org.themebot.actions.ActionEvent;
 import org.themebot.actions.ActionService;
+import org.themebot.actions.AsCommands;
 import org.themebot.actions.MeetingLink;
 import org.themebot.commands.Invocation;
 import org.themebot.groups.GroupService;
@@ -157,9 +159,9 @@ class DatabaseTest {
         void aGroupAndItsActionGoInAndComeBack() {
             Invocation chair = new Invocation("TPG", "CPG", "equalities", "UCHAIR", AT);
             GroupService groups = new GroupService(database.jdbi(), ZoneId.of("Europe/London"));
-            ActionService actions = new ActionService(database.jdbi(), MeetingLink.NONE);
+            AsCommands actions = new AsCommands(new ActionService(database.jdbi(), MeetingLink.NONE));
 
-            groups.setup(chair, "name E&amp;CC Theme Group secretary <@USEC|sec>");
+            groups.setup(chair, GroupCommands.setupRequest("name E&amp;CC Theme Group secretary <@USEC|sec>"));
             ActionService.Changed added = actions.add(chair,
                     "Draft revised terms of reference | <@U01SUEBENT|sue.bent>/ Debbie Briggs | Sept 08");
             ActionService.Changed second = actions.add(chair, "Circulate the notes | ALL | ongoing");
