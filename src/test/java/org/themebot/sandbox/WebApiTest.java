@@ -18,9 +18,14 @@ class WebApiTest {
     private static final String CHANNEL = Workspace.THEME_GROUP.id();
 
     private final TestClock clock = new TestClock(Instant.parse("2008-09-03T10:00:00Z"));
-    private final Timeline timeline = new Timeline(clock);
-    private final Views views = new Views(clock, timeline);
-    private final WebApi api = new WebApi(timeline, views, fileId -> "http://sandbox/upload/" + fileId);
+    private final SlackEngine engine = new SlackEngine(Workspace.directory(), "xoxb-sandbox", clock, call -> { });
+    private final Timeline timeline = engine.timeline();
+    private final Views views = engine.views();
+    private final WebApi api = engine.webApi();
+
+    WebApiTest() {
+        engine.listensAt("http://sandbox");
+    }
 
     private static ObjectNode args() {
         return JsonNodeFactory.instance.objectNode();
@@ -105,7 +110,7 @@ class WebApiTest {
         timeline.upload(fileId, "notes".getBytes(StandardCharsets.UTF_8));
         JsonNode done = api.call("files.completeUploadExternal", complete);
 
-        assertThat(url.path("upload_url").asText()).isEqualTo("http://sandbox/upload/" + fileId);
+        assertThat(url.path("upload_url").asText()).isEqualTo("http://sandbox/sandbox/upload/" + fileId);
         assertThat(early.path("error").asText()).isEqualTo("file_upload_not_complete");
         assertThat(done.path("ok").asBoolean()).isTrue();
         assertThat(timeline.conversation(CHANNEL, "U03BALBIR")).singleElement()
