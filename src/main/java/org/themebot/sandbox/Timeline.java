@@ -2,6 +2,7 @@ package org.themebot.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,6 +74,18 @@ public final class Timeline {
 
         public List<SharedFile> files() {
             return content.files();
+        }
+
+        /** The post as Slack puts it in an answer or a payload (bot_id when the app's bot wrote it). */
+        public ObjectNode json(Directory.Bot bot) {
+            ObjectNode message = JsonNodeFactory.instance.objectNode().put("type", "message").put("ts", ts)
+                    .put("text", text()).put("user", author);
+            if (bot.userId().equals(author)) {
+                message.put("bot_id", bot.botId());
+            }
+            message.set("blocks", blocks());
+            message.set("attachments", content.attachments());
+            return message;
         }
     }
 

@@ -170,7 +170,7 @@ final class WebApi {
         Channel channel = directory.postable(args.path("channel").asText(null));
         Timeline.Post post = timeline.post(channel.id(), directory.bot().userId(), Via.WEB_API, null, content(args));
         ObjectNode answer = ok().put("channel", channel.id()).put("ts", post.ts());
-        answer.set("message", message(post));
+        answer.set("message", post.json(directory.bot()));
         return answer;
     }
 
@@ -193,7 +193,7 @@ final class WebApi {
         String text = args.has("text") ? args.path("text").asText("") : post.text();
         timeline.replace(channel.id(), ts, text, args.has("blocks") ? blocks : post.blocks());
         ObjectNode answer = ok().put("channel", channel.id()).put("ts", ts).put("text", text);
-        answer.set("message", message(timeline.find(channel.id(), ts).orElseThrow()));
+        answer.set("message", timeline.find(channel.id(), ts).orElseThrow().json(directory.bot()));
         return answer;
     }
 
@@ -201,15 +201,6 @@ final class WebApi {
         JsonNode attachments = args.path("attachments").isArray() ? args.get("attachments") : JSON.arrayNode();
         return new Content(args.path("text").asText(""), BlockKitRules.message(args), attachments,
                 args.path("thread_ts").asText(null), List.of());
-    }
-
-    /** A post as Slack returns it in an answer. */
-    private ObjectNode message(Timeline.Post post) {
-        ObjectNode message = JSON.objectNode().put("type", "message").put("user", post.author())
-                .put("bot_id", directory.bot().botId()).put("ts", post.ts()).put("text", post.text());
-        message.set("blocks", post.blocks());
-        message.set("attachments", post.content().attachments());
-        return message;
     }
 
     // ---- views

@@ -49,17 +49,12 @@ public final class FakeSlack implements AutoCloseable {
     /** How long a test waits for the bot by default. */
     public static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    /** A message the bot posted with chat.postMessage (its content after any chat.update). */
+    /**
+     * A message the bot posted with chat.postMessage (its content after any chat.update); json is
+     * the message as Slack puts it in a payload.
+     */
     public record Message(long seq, Instant at, String channel, String ts, String text, JsonNode blocks,
-                          JsonNode attachments, String threadTs, String dmUser, int updates) {
-
-        public ObjectNode json() {
-            ObjectNode json = JsonNodeFactory.instance.objectNode().put("type", "message").put("text", text)
-                    .put("user", BOT_USER_ID).put("bot_id", BOT_ID).put("ts", ts).put("channel", channel);
-            json.set("blocks", blocks);
-            json.set("attachments", attachments);
-            return json;
-        }
+                          String threadTs, String dmUser, int updates, ObjectNode json) {
 
         /** What a person reads in it: the text and every text in its blocks. */
         public String readable() {
@@ -242,9 +237,9 @@ public final class FakeSlack implements AutoCloseable {
     public List<Message> messages(String channel, long since) {
         return posts(p -> p.onlyFor() == null && (channel == null || channel.equals(p.channel())) && p.seq() > since)
                 .map(p -> new Message(p.seq(), p.at(), p.channel(), p.ts(), p.text(), p.blocks(),
-                        p.content().attachments(), p.content().threadTs(),
+                        p.content().threadTs(),
                         engine.directory().channel(p.channel()).map(Workspace.Channel::dmWith).orElse(null),
-                        p.updates()))
+                        p.updates(), p.json(engine.directory().bot())))
                 .toList();
     }
 
