@@ -4,57 +4,98 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
- * The HTTP side of the sandbox's Slack: {@code /sandbox/api/<method>} for the bot's token only,
- * the upload URL of each file, and response URLs. Arguments come as Slack clients send them:
- * form fields (some holding JSON) or a JSON body.
+ * The HTTP side of the engine's Slack: {@code /sandbox/api/<method>} for the bot's token, the
+ * upload URL of each file, and response URLs. Arguments come as Slack clients send them: form
+ * fields (some holding JSON) or a JSON body. Each request takes the engine's next sequence
+ * number, may meet an injected fault, and goes to the call log.
  */
 final class ApiEndpoints {
 
     static final String API_PATH = "/sandbox/api/";
     static final String UPLOAD_PATH = "/sandbox/upload/";
-    static final String RESPONSE_PATH = "/sandbox/response/";
 
     /** Form fields Slack reads as JSON. */
     private static final List<String> JSON_FIELDS = List.of("blocks", "attachments", "view", "files", "metadata");
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final String botToken;
     private final WebApi api;
     private final Timeline timeline;
     private final ResponseUrls responseUrls;
+    private final Faults faults;
+    private final Set<String> botTokens;
+    private final AtomicLong sequence;
+    private final Clock clock;
+    private final Consumer<SlackCall> callLog;
 
-    ApiEndpoints(String botToken, WebApi api, Timeline timeline, ResponseUrls responseUrls) {
-        this.botToken = botToken;
+    ApiEndpoints(WebApi api, Timeline timeline, ResponseUrls responseUrls, Faults faults, Set<String> botTokens,
+                 AtomicLong sequence, Clock clock, Consumer<SlackCall> callLog) {
         this.api = api;
         this.timeline = timeline;
         this.responseUrls = responseUrls;
+        this.faults = faults;
+        this.botTokens = botTokens;
+        this.sequence = sequence;
+        this.clock = clock;
+        this.callLog = callLog;
     }
 
-    void method(Context ctx) {
+    void addRoutes(JavalinConfig cfg) {
+        cfg.routes.post(API_PATH + "{method}", this::method);
+        cfg.routes.post(UPLOAD_PATH + "{fileId}", this::upload);
+        cfg.routes.post(ResponseUrls.PATH + "{token}", this::response);
+    }
+
+    void method(Context ctx) throws InterruptedException {
+        long seq = sequence.incrementAndGet();
+        Instant at = clock.instant();
+        String method = ctx.pathParam("method");
         ObjectNode args = arguments(ctx);
         String token = bearer(ctx.header("Authorization")).orElse(args.path("token").asText(""));
+        Optional<Faults.Fault> fault = faults.next(method);
+        if (fault.isPresent()) {
+            Thread.sleep(fault.get().delay().toMillis()); // a slow Slack is the point here
+        }
+        boolean faulted = fault.filter(Faults.Fault::replacesAnswer).isPresent();
+        int status = faulted ? fault.get().status() : 200;
         ObjectNode answer;
-        if (token.isEmpty()) {
+        if (faulted) {
+            answer = WebApi.error(fault.get().error());
+            if (status == 429) {
+                ctx.header("Retry-After", Integer.toString(fault.get().retryAfterSeconds()));
+            }
+        } else if (WebApi.needsBotToken(method) && token.isEmpty()) {
             answer = WebApi.error("not_authed");
-        } else if (!token.equals(botToken)) {
+        } else if (WebApi.needsBotToken(method) && !botTokens.contains(token)) {
             answer = WebApi.error("invalid_auth");
         } else {
-            answer = api.call(ctx.pathParam("method"), args);
+            answer = api.call(method, args);
         }
-        ctx.json(answer);
+        callLog.accept(new SlackCall(seq, at, "api", method, ctx.path(), args, headers(ctx), token, status, faulted,
+                answer));
+        ctx.status(status).json(answer);
     }
 
     /** The bytes of a file: the body as sent, or the first file of a multipart body. */
     void upload(Context ctx) throws IOException {
+        long seq = sequence.incrementAndGet();
+        Instant at = clock.instant();
         byte[] bytes;
         List<UploadedFile> parts = isMultipart(ctx) ? ctx.uploadedFiles() : List.of();
         if (parts.isEmpty()) {
@@ -64,19 +105,38 @@ final class ApiEndpoints {
                 bytes = in.readAllBytes();
             }
         }
-        boolean known = timeline.upload(ctx.pathParam("fileId"), bytes);
+        String fileId = ctx.pathParam("fileId");
+        boolean known = timeline.upload(fileId, bytes);
+        ObjectNode args = mapper.createObjectNode().put("file_id", fileId).put("length", bytes.length);
+        callLog.accept(new SlackCall(seq, at, "upload", "upload", ctx.path(), args, headers(ctx), null,
+                known ? 200 : 404, false, null));
         ctx.status(known ? 200 : 404).result(known ? "OK - " + bytes.length : "file_not_found");
     }
 
     void response(Context ctx) {
+        long seq = sequence.incrementAndGet();
+        Instant at = clock.instant();
         JsonNode body = readJson(ctx.body());
-        if (!body.isObject()) {
-            ctx.status(400).json(WebApi.error("invalid_payload"));
-        } else if (responseUrls.respond(ctx.pathParam("token"), body)) {
-            ctx.json(WebApi.ok());
-        } else {
-            ctx.status(404).json(WebApi.error("expired_url"));
+        int status = 200;
+        ObjectNode answer;
+        try {
+            if (!body.isObject()) {
+                status = 400;
+                answer = WebApi.error("invalid_payload");
+            } else if (responseUrls.respond(ctx.pathParam("token"), body)) {
+                answer = WebApi.ok();
+            } else {
+                status = 404;
+                answer = WebApi.error("expired_url");
+            }
+        } catch (WebApi.Refused e) {
+            status = 400;
+            answer = WebApi.error(e.getMessage());
         }
+        ObjectNode args = body.isObject() ? (ObjectNode) body : mapper.createObjectNode();
+        callLog.accept(new SlackCall(seq, at, "response", "response_url", ctx.path(), args, headers(ctx), null,
+                status, false, answer));
+        ctx.status(status).json(answer);
     }
 
     private ObjectNode arguments(Context ctx) {
@@ -110,6 +170,12 @@ final class ApiEndpoints {
         } catch (JsonProcessingException e) {
             return mapper.missingNode();
         }
+    }
+
+    private static Map<String, String> headers(Context ctx) {
+        Map<String, String> lower = new HashMap<>();
+        ctx.headerMap().forEach((name, value) -> lower.put(name.toLowerCase(Locale.ROOT), value));
+        return lower;
     }
 
     private static Optional<String> bearer(String authorization) {

@@ -13,8 +13,8 @@ import org.themebot.slack.SlackApp;
 
 /**
  * Sandbox mode: with no Slack credentials, themebot plays Slack for itself. It serves a page
- * (GET /) where one picks a person and a channel and types commands, and a Slack-like Web API
- * under /sandbox/api/ for a made-up workspace. The bot runs exactly as with Slack: what happens
+ * (GET /) where one picks a person and a channel and types commands, and the {@link SlackEngine}'s
+ * Web API under /sandbox/api/ for a made-up workspace. The bot runs exactly as with Slack: what happens
  * on the page reaches it as signed requests on /slack/events, and its Web API calls come back
  * here over HTTP.
  */
@@ -29,8 +29,8 @@ public final class Sandbox {
     /** Slack's clock, not the bot's: signatures and trigger ids are about real time. */
     private final Clock slackTime = Clock.systemUTC();
     private final String signingSecret = randomSecret();
+    private final SlackEngine engine;
     private final Relay relay;
-    private final ApiEndpoints api;
     private final PageEndpoints page;
     private final Demo demo;
     private final boolean loadDemo;
@@ -38,16 +38,13 @@ public final class Sandbox {
     /** loadDemo: type the demo meeting in as soon as the app listens (THEMEBOT_DEMO=1). */
     public Sandbox(boolean loadDemo) {
         this.loadDemo = loadDemo;
-        Timeline timeline = new Timeline(slackTime);
-        Views views = new Views(slackTime, timeline);
-        ResponseUrls responseUrls = new ResponseUrls(timeline);
-        this.relay = new Relay(signingSecret, views, responseUrls, slackTime);
-        WebApi webApi = new WebApi(timeline, views, fileId -> relay.appUrl() + ApiEndpoints.UPLOAD_PATH + fileId);
-        this.api = new ApiEndpoints(BOT_TOKEN, webApi, timeline, responseUrls);
+        // Nobody reads the sandbox's call log: the page shows what the calls did.
+        this.engine = new SlackEngine(Workspace.directory(), BOT_TOKEN, slackTime, call -> { });
+        this.relay = new Relay(engine.requests(), signingSecret, slackTime, Relay.SLACK_PATIENCE);
         AppManifest manifest = AppManifest.shipped();
-        MessageBox messageBox = new MessageBox(relay, timeline, manifest);
-        this.demo = new Demo(messageBox, timeline);
-        this.page = new PageEndpoints(timeline, views, relay, messageBox, demo, manifest);
+        MessageBox messageBox = new MessageBox(relay, engine.timeline(), manifest);
+        this.demo = new Demo(messageBox, engine.timeline());
+        this.page = new PageEndpoints(engine.timeline(), engine.views(), relay, messageBox, demo, manifest);
     }
 
     /**
@@ -66,9 +63,7 @@ public final class Sandbox {
             files.directory = "/sandbox/page";
             files.location = Location.CLASSPATH;
         });
-        cfg.routes.post(ApiEndpoints.API_PATH + "{method}", api::method);
-        cfg.routes.post(ApiEndpoints.UPLOAD_PATH + "{fileId}", api::upload);
-        cfg.routes.post(ApiEndpoints.RESPONSE_PATH + "{token}", api::response);
+        engine.addRoutes(cfg);
         cfg.routes.get("/sandbox/state", page::state);
         cfg.routes.post("/sandbox/messages", page::message);
         cfg.routes.post("/sandbox/actions", page::action);
@@ -82,11 +77,12 @@ public final class Sandbox {
 
     /**
      * Called once the server listens, as only then is the port known (tests ask for 0): points the
-     * relay at the app and the app's Web API calls at the sandbox, then loads the demo if asked.
+     * relay at the app and the app's Web API calls at the engine, then loads the demo if asked.
      */
     public void start(int port, SlackApp slackApp) {
+        engine.listensAt(LOCALHOST + port);
         relay.sendTo(LOCALHOST + port);
-        slackApp.useApiUrl(apiUrl(port));
+        slackApp.useApiUrl(engine.apiUrl());
         if (loadDemo) {
             Thread loading = new Thread(() -> log.info("sandbox: {}", demo.load().message()), "sandbox-demo");
             loading.setDaemon(true);

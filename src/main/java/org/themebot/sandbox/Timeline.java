@@ -1,7 +1,10 @@
 package org.themebot.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,36 +13,93 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What has been said in the sandbox workspace, in order: messages, ephemerals (seen by one person
- * only) and shared files. Every change moves {@link #version()}, so the page polls cheaply.
+ * What has been said in the workspace, in order: messages, ephemerals (seen by one person only)
+ * and shared files. Every change moves {@link #version()}, so the page polls cheaply; every post
+ * takes the engine's next sequence number, so a test can ask for what came after a point.
  */
-final class Timeline {
+public final class Timeline {
 
-    /** A file the bot shares: asked for an upload URL, sent the bytes, then completed into a channel. */
-    record SharedFile(String id, String name, String title, byte[] bytes, boolean uploaded) {
+    /** How a post came to be. */
+    public enum Via {
+        /** a person typed it */
+        MESSAGE,
+        /** the echo of a slash command that its typer sees */
+        COMMAND,
+        /** the reply in the app's acknowledgement of a command */
+        ACK,
+        /** chat.postMessage, or chat.postEphemeral when it is for one person */
+        WEB_API,
+        RESPONSE_URL,
+        FILE_SHARE,
+        /** Slack itself, telling someone a command failed */
+        SLACKBOT
+    }
+
+    /** A file the bot shares: asked for an upload URL, sent the bytes, then completed (into a channel, if named). */
+    public record SharedFile(String id, String name, String title, byte[] bytes, boolean uploaded, boolean completed,
+                             String channel) {
+    }
+
+    /** What a post says. */
+    public record Content(String text, JsonNode blocks, JsonNode attachments, String threadTs, List<SharedFile> files) {
+
+        public static Content of(String text, JsonNode blocks) {
+            return new Content(text, blocks, JsonNodeFactory.instance.arrayNode(), null, List.of());
+        }
     }
 
     /**
      * One entry of a conversation. author is a user id (the bot's for its messages); onlyFor is the
-     * one person who sees it, or null when the whole channel does; typed marks the echo of a slash
-     * command its typer sees.
+     * one person who sees it, or null when the whole channel does; updates counts its changes.
      */
-    record Post(String ts, String channel, String author, String text, JsonNode blocks, List<SharedFile> files,
-                String onlyFor, boolean typed) {
+    public record Post(long seq, Instant at, String ts, String channel, String author, Via via, String onlyFor,
+                       Content content, int updates) {
 
-        boolean visibleTo(String userId) {
+        public boolean visibleTo(String userId) {
             return onlyFor == null || onlyFor.equals(userId);
+        }
+
+        /** The echo of a slash command its typer sees. */
+        public boolean typed() {
+            return via == Via.COMMAND;
+        }
+
+        public String text() {
+            return content.text();
+        }
+
+        public JsonNode blocks() {
+            return content.blocks();
+        }
+
+        public List<SharedFile> files() {
+            return content.files();
+        }
+
+        /** The post as Slack puts it in an answer or a payload (bot_id when the app's bot wrote it). */
+        public ObjectNode json(Directory.Bot bot) {
+            ObjectNode message = JsonNodeFactory.instance.objectNode().put("type", "message").put("ts", ts)
+                    .put("text", text()).put("user", author);
+            if (bot.userId().equals(author)) {
+                message.put("bot_id", bot.botId());
+            }
+            message.set("blocks", blocks());
+            message.set("attachments", content.attachments());
+            return message;
         }
     }
 
     private final Clock clock;
+    private final AtomicLong sequence;
     private final List<Post> posts = new ArrayList<>();
     private final Map<String, SharedFile> files = new LinkedHashMap<>();
     private final AtomicLong version = new AtomicLong();
     private long tsCounter;
 
-    Timeline(Clock clock) {
+    /** sequence: the engine's order of requests and posts, shared with its call log. */
+    Timeline(Clock clock, AtomicLong sequence) {
         this.clock = clock;
+        this.sequence = sequence;
     }
 
     long version() {
@@ -51,14 +111,16 @@ final class Timeline {
         version.incrementAndGet();
     }
 
-    /** Adds a post; returns its ts, unique like Slack's ("seconds.sequence"). */
-    synchronized String post(String channel, String author, String text, JsonNode blocks, List<SharedFile> shared,
-                             String onlyFor, boolean typed) {
+    /** Adds a post with a ts unique like Slack's ("seconds.sequence"). */
+    synchronized Post post(String channel, String author, Via via, String onlyFor, Content content) {
         tsCounter++;
         String ts = clock.instant().getEpochSecond() + "." + String.format("%06d", tsCounter);
-        posts.add(new Post(ts, channel, author, text, blocks, List.copyOf(shared), onlyFor, typed));
+        Post post = new Post(sequence.incrementAndGet(), clock.instant(), ts, channel, author, via, onlyFor,
+                new Content(content.text(), content.blocks(), content.attachments(), content.threadTs(),
+                        List.copyOf(content.files())), 0);
+        posts.add(post);
         touch();
-        return ts;
+        return post;
     }
 
     synchronized Optional<Post> find(String channel, String ts) {
@@ -70,7 +132,9 @@ final class Timeline {
         for (int i = 0; i < posts.size(); i++) {
             Post p = posts.get(i);
             if (p.ts().equals(ts) && p.channel().equals(channel)) {
-                posts.set(i, new Post(ts, channel, p.author(), text, blocks, p.files(), p.onlyFor(), p.typed()));
+                Content was = p.content();
+                posts.set(i, new Post(p.seq(), p.at(), ts, channel, p.author(), p.via(), p.onlyFor(),
+                        new Content(text, blocks, was.attachments(), was.threadTs(), was.files()), p.updates() + 1));
                 touch();
                 return true;
             }
@@ -91,10 +155,15 @@ final class Timeline {
         return posts.stream().filter(p -> p.channel().equals(channel) && p.visibleTo(viewer)).toList();
     }
 
+    /** Every post in every conversation, in order. */
+    public synchronized List<Post> posts() {
+        return List.copyOf(posts);
+    }
+
     // ---- files
 
     synchronized SharedFile newFile(String name) {
-        SharedFile file = new SharedFile(Workspace.newId("F"), name, name, new byte[0], false);
+        SharedFile file = new SharedFile(Workspace.newId("F"), name, name, new byte[0], false, false, null);
         files.put(file.id(), file);
         return file;
     }
@@ -105,7 +174,8 @@ final class Timeline {
         if (file == null) {
             return false;
         }
-        files.put(fileId, new SharedFile(fileId, file.name(), file.title(), bytes, true));
+        files.put(fileId, new SharedFile(fileId, file.name(), file.title(), bytes, true, file.completed(),
+                file.channel()));
         return true;
     }
 
@@ -113,10 +183,16 @@ final class Timeline {
         return Optional.ofNullable(files.get(fileId));
     }
 
-    synchronized SharedFile retitle(String fileId, String title) {
+    /** files.completeUploadExternal: the file takes its title and, if shared, its channel. */
+    synchronized SharedFile complete(String fileId, String title, String channel) {
         SharedFile file = files.get(fileId);
-        SharedFile titled = new SharedFile(fileId, file.name(), title, file.bytes(), file.uploaded());
-        files.put(fileId, titled);
-        return titled;
+        SharedFile completed = new SharedFile(fileId, file.name(), title, file.bytes(), file.uploaded(), true, channel);
+        files.put(fileId, completed);
+        return completed;
+    }
+
+    /** Every file asked for, in order. */
+    public synchronized List<SharedFile> files() {
+        return List.copyOf(files.values());
     }
 }

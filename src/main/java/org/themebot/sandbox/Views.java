@@ -13,10 +13,10 @@ import java.util.Optional;
 
 /**
  * The modals and Home tabs the bot has shown: a stack of modals per person (views.open, push,
- * update) and one published Home view each. Modals open only with a trigger id that the sandbox
- * handed out for that person's last interaction, within Slack's 3 seconds.
+ * update) and one published Home view each. Modals open only with a trigger id that the engine
+ * handed out with one of that person's interactions, within Slack's 3 seconds.
  */
-final class Views {
+public final class Views {
 
     private static final Duration TRIGGER_LIFETIME = Duration.ofSeconds(3);
     private static final int MAX_STACK = 3;
@@ -26,17 +26,19 @@ final class Views {
 
     private final Clock clock;
     private final Timeline timeline;
+    private final Directory directory;
     private final Map<String, Trigger> triggers = new HashMap<>();
     private final Map<String, List<ObjectNode>> modals = new HashMap<>();
     private final Map<String, ObjectNode> homes = new HashMap<>();
 
-    Views(Clock clock, Timeline timeline) {
+    Views(Clock clock, Timeline timeline, Directory directory) {
         this.clock = clock;
         this.timeline = timeline;
+        this.directory = directory;
     }
 
     /** A trigger id for one interaction of a person; long-expired ones are forgotten. */
-    synchronized String newTrigger(String userId) {
+    public synchronized String newTrigger(String userId) {
         Instant forgotten = clock.instant().minus(Duration.ofMinutes(10));
         triggers.values().removeIf(t -> t.expires().isBefore(forgotten));
         String id = clock.millis() / 1000 + "." + Workspace.newId("").toLowerCase(Locale.ROOT);
@@ -70,26 +72,39 @@ final class Views {
         return stored;
     }
 
-    /** views.update: by id or external id; a stale hash is refused as Slack does. */
+    /** views.update of a modal or a Home tab: by id or external id; a stale hash is refused as Slack does. */
     synchronized ObjectNode update(String viewId, String externalId, String hash, ObjectNode view) {
         for (Map.Entry<String, List<ObjectNode>> stack : modals.entrySet()) {
             for (int i = 0; i < stack.getValue().size(); i++) {
                 ObjectNode current = stack.getValue().get(i);
-                boolean match = viewId != null ? viewId.equals(current.path("id").asText())
-                        : externalId != null && externalId.equals(current.path("external_id").asText(null));
-                if (!match) {
-                    continue;
+                if (matches(current, viewId, externalId)) {
+                    ObjectNode updated = replacing(current, hash, view, stack.getKey());
+                    stack.getValue().set(i, updated);
+                    return updated;
                 }
-                if (hash != null && !hash.equals(current.path("hash").asText())) {
-                    throw new WebApi.Refused("hash_conflict");
-                }
-                ObjectNode updated = stamped(view, current.path("id").asText(), stack.getKey());
-                stack.getValue().set(i, updated);
-                timeline.touch();
+            }
+        }
+        for (Map.Entry<String, ObjectNode> home : homes.entrySet()) {
+            if (matches(home.getValue(), viewId, externalId)) {
+                ObjectNode updated = replacing(home.getValue(), hash, view, home.getKey());
+                home.setValue(updated);
                 return updated;
             }
         }
         throw new WebApi.Refused("not_found");
+    }
+
+    private static boolean matches(ObjectNode current, String viewId, String externalId) {
+        return viewId != null ? viewId.equals(current.path("id").asText())
+                : externalId != null && externalId.equals(current.path("external_id").asText(null));
+    }
+
+    private ObjectNode replacing(ObjectNode current, String hash, ObjectNode view, String userId) {
+        if (hash != null && !hash.equals(current.path("hash").asText())) {
+            throw new WebApi.Refused("hash_conflict");
+        }
+        timeline.touch();
+        return stamped(view, current.path("id").asText(), userId);
     }
 
     /** The modal on top of a person's stack, if any. */
@@ -120,15 +135,15 @@ final class Views {
         return stored;
     }
 
-    synchronized Optional<ObjectNode> home(String userId) {
+    public synchronized Optional<ObjectNode> home(String userId) {
         return Optional.ofNullable(homes.get(userId));
     }
 
     /** A copy of the view as Slack returns it: with its id, a new hash, and an empty state. */
     private ObjectNode stamped(ObjectNode view, String id, String userId) {
         ObjectNode stored = view.deepCopy();
-        stored.put("id", id).put("team_id", Workspace.TEAM_ID).put("app_id", Workspace.APP_ID)
-                .put("bot_id", Workspace.BOT_ID).put("root_view_id", id).put("user_id", userId)
+        stored.put("id", id).put("team_id", directory.team().id()).put("app_id", directory.bot().appId())
+                .put("bot_id", directory.bot().botId()).put("root_view_id", id).put("user_id", userId)
                 .put("hash", clock.millis() + "." + Workspace.newId("").toLowerCase(Locale.ROOT));
         stored.putObject("state").putObject("values");
         return stored;

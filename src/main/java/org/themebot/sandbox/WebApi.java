@@ -7,12 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.themebot.sandbox.Timeline.Content;
+import org.themebot.sandbox.Timeline.Via;
+import org.themebot.sandbox.Workspace.Channel;
+import org.themebot.sandbox.Workspace.Person;
 
 /**
- * The Slack Web API methods themebot calls, answered from the sandbox workspace the way Slack
+ * The Slack Web API methods themebot calls, answered from the engine's workspace the way Slack
  * answers them: {@code {"ok":true,…}}, or {@code {"ok":false,"error":"…"}} with Slack's error names.
+ * A test may put its own answer in place of a method's ({@link #answerWith}).
  */
 final class WebApi {
 
@@ -23,19 +29,22 @@ final class WebApi {
         }
     }
 
+    /** Methods an app calls with its client id and secret rather than a bot token. */
+    private static final List<String> WITHOUT_BOT_TOKEN = List.of("oauth.v2.access");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final int MAX_MESSAGE_BLOCKS = 50;
-    private static final int MAX_VIEW_BLOCKS = 100;
-    private static final int MAX_SECTION_TEXT = 3000;
 
+    private final Directory directory;
     private final Timeline timeline;
     private final Views views;
-    /** Where the bytes of a file go, by file id: known once the server listens. */
+    private final String botToken;
+    /** Where the bytes of a file go, by file id: known once the engine listens. */
     private final UnaryOperator<String> uploadUrl;
+    private final Map<String, ObjectNode> answers = new ConcurrentHashMap<>();
     private final Map<String, Function<ObjectNode, ObjectNode>> methods = Map.ofEntries(
             Map.entry("auth.test", args -> authTest()),
-            Map.entry("users.info", WebApi::usersInfo),
-            Map.entry("conversations.open", WebApi::conversationsOpen),
+            Map.entry("oauth.v2.access", this::oauthAccess),
+            Map.entry("users.info", this::usersInfo),
+            Map.entry("conversations.open", this::conversationsOpen),
             Map.entry("chat.postMessage", this::postMessage),
             Map.entry("chat.postEphemeral", this::postEphemeral),
             Map.entry("chat.update", this::update),
@@ -46,14 +55,20 @@ final class WebApi {
             Map.entry("files.getUploadURLExternal", this::uploadUrl),
             Map.entry("files.completeUploadExternal", this::completeUpload));
 
-    WebApi(Timeline timeline, Views views, UnaryOperator<String> uploadUrl) {
+    WebApi(Directory directory, Timeline timeline, Views views, String botToken, UnaryOperator<String> uploadUrl) {
+        this.directory = directory;
         this.timeline = timeline;
         this.views = views;
+        this.botToken = botToken;
         this.uploadUrl = uploadUrl;
     }
 
     /** Slack's answer to one call. */
     ObjectNode call(String method, ObjectNode args) {
+        ObjectNode answer = answers.get(method);
+        if (answer != null) {
+            return answer.deepCopy();
+        }
         Function<ObjectNode, ObjectNode> handler = methods.get(method);
         if (handler == null) {
             return error("unknown_method");
@@ -65,6 +80,15 @@ final class WebApi {
         }
     }
 
+    /** From now on a method answers this, whatever it is asked (e.g. an oauth.v2.access for another team). */
+    void answerWith(String method, ObjectNode answer) {
+        answers.put(method, answer.deepCopy());
+    }
+
+    static boolean needsBotToken(String method) {
+        return !WITHOUT_BOT_TOKEN.contains(method);
+    }
+
     static ObjectNode ok() {
         return JSON.objectNode().put("ok", true);
     }
@@ -73,61 +97,69 @@ final class WebApi {
         return JSON.objectNode().put("ok", false).put("error", error);
     }
 
-    // ---- who and where
-
-    private static ObjectNode authTest() {
-        return ok().put("url", "https://" + Workspace.TEAM_DOMAIN + ".slack.com/").put("team", Workspace.TEAM_NAME)
-                .put("user", Workspace.BOT_NAME).put("team_id", Workspace.TEAM_ID).put("user_id", Workspace.BOT_USER_ID)
-                .put("bot_id", Workspace.BOT_ID).put("is_enterprise_install", false);
+    /** The "view" of a call or of a response_action, checked and with Slack's ids filled in. */
+    static ObjectNode view(JsonNode args) {
+        return BlockKitRules.view(args);
     }
 
-    private static ObjectNode usersInfo(ObjectNode args) {
-        Workspace.Person person = person(args.path("user").asText());
-        ObjectNode answer = ok();
-        ObjectNode user = answer.putObject("user").put("id", person.id()).put("team_id", Workspace.TEAM_ID)
-                .put("name", person.handle()).put("real_name", person.realName()).put("deleted", false)
-                .put("is_bot", false).put("tz", "Europe/London");
-        user.putObject("profile").put("real_name", person.realName()).put("display_name", person.handle());
+    // ---- who and where
+
+    private ObjectNode authTest() {
+        Directory.Team team = directory.team();
+        return ok().put("url", "https://" + team.domain() + ".slack.com/").put("team", team.name())
+                .put("user", directory.bot().name()).put("team_id", team.id()).put("user_id", directory.bot().userId())
+                .put("bot_id", directory.bot().botId()).put("is_enterprise_install", false);
+    }
+
+    /** The exchange of an install's code for the bot token (who installed: the workspace's first person). */
+    private ObjectNode oauthAccess(ObjectNode args) {
+        if (args.path("code").asText("").isBlank()) {
+            throw new Refused("invalid_code");
+        }
+        ObjectNode answer = ok().put("app_id", directory.bot().appId()).put("scope", "commands,chat:write,users:read")
+                .put("token_type", "bot").put("access_token", botToken).put("bot_user_id", directory.bot().userId())
+                .put("is_enterprise_install", false);
+        answer.putObject("team").put("id", directory.team().id()).put("name", directory.team().name());
+        answer.putNull("enterprise");
+        answer.putObject("authed_user").put("id", directory.people().stream().findFirst().map(Person::id).orElse(""));
         return answer;
     }
 
-    private static Workspace.Person person(String userId) {
-        return Workspace.person(userId).orElseThrow(() -> new Refused("user_not_found"));
+    private ObjectNode usersInfo(ObjectNode args) {
+        Person person = directory.member(args.path("user").asText());
+        ObjectNode answer = ok();
+        ObjectNode user = answer.putObject("user").put("id", person.id()).put("team_id", directory.team().id())
+                .put("name", person.handle()).put("real_name", person.realName()).put("deleted", false)
+                .put("is_bot", false).put("tz", "Europe/London").put("tz_label", "Greenwich Mean Time")
+                .put("tz_offset", 0);
+        user.putObject("profile").put("real_name", person.realName()).put("real_name_normalized", person.realName())
+                .put("display_name", person.handle()).put("display_name_normalized", person.handle())
+                .put("email", person.handle() + "@example.org").put("team", directory.team().id());
+        return answer;
     }
 
-    /** A channel id, "#name", a DM channel id, or a user id (meaning the bot's DM with them). */
-    static Workspace.Channel channel(String channel) {
-        if (channel == null || channel.isBlank()) {
-            throw new Refused("channel_not_found");
-        }
-        if (channel.startsWith("#")) {
-            return Workspace.CHANNELS.stream().filter(c -> c.name().equals(channel.substring(1))).findFirst()
-                    .orElseThrow(() -> new Refused("channel_not_found"));
-        }
-        return Workspace.channel(channel)
-                .or(() -> Workspace.person(channel).map(Workspace::directMessages))
-                .orElseThrow(() -> new Refused("channel_not_found"));
-    }
-
-    private static ObjectNode conversationsOpen(ObjectNode args) {
+    private ObjectNode conversationsOpen(ObjectNode args) {
         String users = args.path("users").asText("").strip();
         if (users.isEmpty()) {
-            return channelAnswer(channel(args.path("channel").asText(null)));
+            if (args.path("channel").asText("").isBlank()) {
+                throw new Refused("users_list_not_supplied");
+            }
+            return channelAnswer(directory.resolve(args.path("channel").asText()));
         }
         if (users.contains(",")) {
             throw new Refused("method_not_supported_for_channel_type"); // the bot needs no group DMs
         }
-        return channelAnswer(Workspace.directMessages(person(users)));
+        return channelAnswer(Directory.directMessages(directory.member(users).id()));
     }
 
-    private static ObjectNode channelAnswer(Workspace.Channel channel) {
+    private static ObjectNode channelAnswer(Channel channel) {
         ObjectNode answer = ok();
         ObjectNode c = answer.putObject("channel").put("id", channel.id()).put("is_im", channel.isDirect())
                 .put("is_channel", !channel.isDirect());
         if (channel.isDirect()) {
             c.put("user", channel.dmWith());
         } else {
-            c.put("name", channel.name()).put("is_member", true);
+            c.put("name", channel.name()).put("is_member", channel.botIsMember());
         }
         return answer;
     }
@@ -135,69 +167,40 @@ final class WebApi {
     // ---- messages
 
     private ObjectNode postMessage(ObjectNode args) {
-        Workspace.Channel channel = channel(args.path("channel").asText(null));
-        JsonNode blocks = content(args, MAX_MESSAGE_BLOCKS);
-        String ts = timeline.post(channel.id(), Workspace.BOT_USER_ID, args.path("text").asText(""), blocks, List.of(),
-                null, false);
-        ObjectNode answer = ok().put("channel", channel.id()).put("ts", ts);
-        answer.putObject("message").put("type", "message").put("user", Workspace.BOT_USER_ID)
-                .put("bot_id", Workspace.BOT_ID).put("ts", ts).put("text", args.path("text").asText(""))
-                .set("blocks", blocks);
+        Channel channel = directory.postable(args.path("channel").asText(null));
+        Timeline.Post post = timeline.post(channel.id(), directory.bot().userId(), Via.WEB_API, null, content(args));
+        ObjectNode answer = ok().put("channel", channel.id()).put("ts", post.ts());
+        answer.set("message", post.json(directory.bot()));
         return answer;
     }
 
     private ObjectNode postEphemeral(ObjectNode args) {
-        Workspace.Channel channel = channel(args.path("channel").asText(null));
-        Workspace.Person person = person(args.path("user").asText());
-        JsonNode blocks = content(args, MAX_MESSAGE_BLOCKS);
-        String ts = timeline.post(channel.id(), Workspace.BOT_USER_ID, args.path("text").asText(""), blocks, List.of(),
-                person.id(), false);
-        return ok().put("message_ts", ts);
+        Channel channel = directory.postable(args.path("channel").asText(null));
+        Person person = directory.member(args.path("user").asText());
+        Timeline.Post post = timeline.post(channel.id(), directory.bot().userId(), Via.WEB_API, person.id(),
+                content(args));
+        return ok().put("message_ts", post.ts());
     }
 
     private ObjectNode update(ObjectNode args) {
-        Workspace.Channel channel = channel(args.path("channel").asText(null));
+        Channel channel = directory.resolve(args.path("channel").asText(null));
         String ts = args.path("ts").asText();
+        JsonNode blocks = BlockKitRules.messageBlocks(args);
         Timeline.Post post = timeline.find(channel.id(), ts).orElseThrow(() -> new Refused("message_not_found"));
-        if (!Workspace.BOT_USER_ID.equals(post.author())) {
+        if (!directory.bot().userId().equals(post.author())) {
             throw new Refused("cant_update_message");
         }
-        JsonNode blocks = args.has("blocks") ? blocks(args, MAX_MESSAGE_BLOCKS) : post.blocks();
         String text = args.has("text") ? args.path("text").asText("") : post.text();
-        timeline.replace(channel.id(), ts, text, blocks);
-        return ok().put("channel", channel.id()).put("ts", ts).put("text", text);
+        timeline.replace(channel.id(), ts, text, args.has("blocks") ? blocks : post.blocks());
+        ObjectNode answer = ok().put("channel", channel.id()).put("ts", ts).put("text", text);
+        answer.set("message", timeline.find(channel.id(), ts).orElseThrow().json(directory.bot()));
+        return answer;
     }
 
-    /** A message's blocks, after checking it says something (text or blocks) within Slack's limits. */
-    private static JsonNode content(ObjectNode args, int maxBlocks) {
-        JsonNode blocks = blocks(args, maxBlocks);
-        if (args.path("text").asText("").isEmpty() && blocks.isEmpty()) {
-            throw new Refused("no_text");
-        }
-        if (args.path("text").asText("").length() > 40_000) {
-            throw new Refused("msg_too_long");
-        }
-        return blocks;
-    }
-
-    private static JsonNode blocks(JsonNode holder, int maxBlocks) {
-        JsonNode blocks = holder.path("blocks");
-        if (blocks.isMissingNode() || blocks.isNull() || blocks.isTextual() && blocks.asText().isBlank()) {
-            return JSON.arrayNode();
-        }
-        if (!blocks.isArray()) {
-            throw new Refused("invalid_blocks_format");
-        }
-        if (blocks.size() > maxBlocks) {
-            throw new Refused("invalid_blocks");
-        }
-        for (JsonNode block : blocks) {
-            if (!block.path("type").isTextual()
-                    || block.path("text").path("text").asText("").length() > MAX_SECTION_TEXT) {
-                throw new Refused("invalid_blocks");
-            }
-        }
-        return BlockIds.filled(blocks);
+    private static Content content(ObjectNode args) {
+        JsonNode attachments = args.path("attachments").isArray() ? args.get("attachments") : JSON.arrayNode();
+        return new Content(args.path("text").asText(""), BlockKitRules.message(args), attachments,
+                args.path("thread_ts").asText(null), List.of());
     }
 
     // ---- views
@@ -213,21 +216,12 @@ final class WebApi {
     }
 
     private ObjectNode publishView(ObjectNode args) {
-        Workspace.Person person = person(args.path("user_id").asText());
+        Person person = directory.member(args.path("user_id").asText());
         ObjectNode view = view(args);
         if (!"home".equals(view.path("type").asText())) {
             throw new Refused("invalid_arguments");
         }
         return viewAnswer(views.publish(person.id(), view));
-    }
-
-    /** The "view" of a call or of a response_action, checked and with Slack's ids filled in. */
-    static ObjectNode view(JsonNode args) {
-        if (!(args.get("view") instanceof ObjectNode view) || !view.path("type").isTextual()) {
-            throw new Refused("invalid_arguments");
-        }
-        view.set("blocks", blocks(view, MAX_VIEW_BLOCKS));
-        return view;
     }
 
     private static ObjectNode viewAnswer(ObjectNode view) {
@@ -247,30 +241,40 @@ final class WebApi {
         return ok().put("upload_url", uploadUrl.apply(file.id())).put("file_id", file.id());
     }
 
-    /** Shares uploaded files in a channel, as a message from the bot holding them. */
+    /** Completes uploaded files; named a channel, shares them there as a message from the bot holding them. */
     private ObjectNode completeUpload(ObjectNode args) {
         JsonNode items = args.path("files");
         if (!items.isArray() || items.isEmpty()) {
             throw new Refused("invalid_arguments");
         }
-        String channelArg = args.path("channel_id").asText(args.path("channels").asText("").split(",")[0]);
-        Workspace.Channel channel = channelArg.isBlank() ? null : channel(channelArg);
-        List<Timeline.SharedFile> shared = new ArrayList<>();
+        String channelArg = args.path("channel_id").asText(args.path("channels").asText("").split(",")[0].strip());
+        Channel channel = channelArg.isBlank() ? null : directory.postable(channelArg);
         for (JsonNode item : items) {
             Timeline.SharedFile file = timeline.file(item.path("id").asText())
                     .orElseThrow(() -> new Refused("file_not_found"));
             if (!file.uploaded()) {
                 throw new Refused("file_upload_not_complete");
             }
-            shared.add(timeline.retitle(file.id(), item.path("title").asText(file.name())));
+        }
+        List<Timeline.SharedFile> shared = new ArrayList<>();
+        for (JsonNode item : items) {
+            Timeline.SharedFile file = timeline.file(item.path("id").asText()).orElseThrow();
+            shared.add(timeline.complete(file.id(), item.path("title").asText(file.name()),
+                    channel == null ? null : channel.id()));
         }
         ObjectNode answer = ok();
         ArrayNode files = answer.putArray("files");
-        shared.forEach(f -> files.addObject().put("id", f.id()).put("name", f.name()).put("title", f.title())
-                .put("size", f.bytes().length));
+        for (Timeline.SharedFile f : shared) {
+            ArrayNode in = files.addObject().put("id", f.id()).put("name", f.name()).put("title", f.title())
+                    .put("size", f.bytes().length).putArray("channels");
+            if (channel != null) {
+                in.add(channel.id());
+            }
+        }
         if (channel != null) {
-            timeline.post(channel.id(), Workspace.BOT_USER_ID, args.path("initial_comment").asText(""), JSON.arrayNode(),
-                    shared, null, false);
+            timeline.post(channel.id(), directory.bot().userId(), Via.FILE_SHARE, null,
+                    new Content(args.path("initial_comment").asText(""), JSON.arrayNode(), JSON.arrayNode(), null,
+                            shared));
         }
         return answer;
     }

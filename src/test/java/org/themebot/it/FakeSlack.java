@@ -5,75 +5,56 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.themebot.sandbox.Directory;
+import org.themebot.sandbox.Faults.Fault;
+import org.themebot.sandbox.ResponseUrls;
+import org.themebot.sandbox.SlackCall;
+import org.themebot.sandbox.SlackEngine;
+import org.themebot.sandbox.Timeline;
+import org.themebot.sandbox.Workspace;
 
 /**
- * Slack, as far as themebot can tell: the Web API under {@code /api/<method>}, file upload URLs
- * ({@code /upload/<id>}) and slash-command response URLs ({@code /response/<token>}), on a
- * Javalin server on 127.0.0.1 and a free port. Every request is recorded, in order, with its
- * time; faults (a 429 with Retry-After) can be injected per method. The Java twin of
- * shared/acceptance/slackfake.py.
+ * Slack, as far as themebot can tell: the sandbox's {@link SlackEngine} (the same Web API, rules
+ * and state the sandbox page runs on) on a Javalin server of its own on 127.0.0.1 and a free port,
+ * with a call log a test can read and faults it can inject. This class only adapts the engine to
+ * what tests ask: who is in the workspace, what the bot posted since a mark, how to make Slack
+ * slow or failing, and how to wait for the bot without bare sleeps.
  */
 public final class FakeSlack implements AutoCloseable {
 
     public static final String TEAM_ID = "T0THEME";
     public static final String TEAM_DOMAIN = "themegroup";
     public static final String BOT_TOKEN = "xoxb-test";
-    public static final String BOT_USER_ID = "U0THEMEBOT";
-    public static final String BOT_ID = "B0THEMEBOT";
-    public static final String APP_ID = "A0THEMEBOT";
+    public static final String BOT_USER_ID = Directory.Bot.THEMEBOT.userId();
+    public static final String BOT_ID = Directory.Bot.THEMEBOT.botId();
+    public static final String APP_ID = Directory.Bot.THEMEBOT.appId();
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration POLL = Duration.ofMillis(20);
     /** How long a test waits for the bot by default. */
     public static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    /** One request the fake received: an API call, a response_url post or an upload. */
-    public record Call(long seq, Instant at, String kind, String method, String path, ObjectNode args,
-                       Map<String, String> headers, String token, int status, boolean faulted, JsonNode response) {
-
-        /** An argument as text (null when absent). */
-        public String arg(String name) {
-            JsonNode value = args.get(name);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            return value.isTextual() ? value.asText() : value.toString();
-        }
-
-        /** True when Slack answered ok:true. */
-        public boolean ok() {
-            return response != null && response.path("ok").asBoolean(false);
-        }
-    }
-
-    /** A message the bot posted with chat.postMessage (its content after any chat.update). */
+    /**
+     * A message the bot posted with chat.postMessage (its content after any chat.update); json is
+     * the message as Slack puts it in a payload.
+     */
     public record Message(long seq, Instant at, String channel, String ts, String text, JsonNode blocks,
-                          JsonNode attachments, String threadTs, String dmUser, int updates, ObjectNode args) {
-
-        public ObjectNode json() {
-            ObjectNode json = JsonNodeFactory.instance.objectNode().put("type", "message").put("text", text)
-                    .put("user", BOT_USER_ID).put("bot_id", BOT_ID).put("ts", ts).put("channel", channel);
-            json.set("blocks", blocks);
-            json.set("attachments", attachments);
-            return json;
-        }
+                          String threadTs, String dmUser, int updates, ObjectNode json) {
 
         /** What a person reads in it: the text and every text in its blocks. */
         public String readable() {
@@ -83,7 +64,7 @@ public final class FakeSlack implements AutoCloseable {
 
     /** A chat.postEphemeral the bot sent. */
     public record Ephemeral(long seq, Instant at, String channel, String user, String ts, String text,
-                            JsonNode blocks, ObjectNode args) {
+                            JsonNode blocks) {
 
         public String readable() {
             ObjectNode json = JsonNodeFactory.instance.objectNode().put("text", text);
@@ -92,7 +73,7 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
-    /** A POST to a slash command's response_url. */
+    /** A POST to a response_url. */
     public record ResponsePost(long seq, Instant at, String token, JsonNode body) {
 
         public String readable() {
@@ -105,23 +86,18 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
-    /** A file the bot uploaded: asked for a URL, sent the bytes, completed (with the channel). */
-    public record UploadedFile(String id, String name, String title, String channel, byte[] bytes, boolean uploaded,
-                               boolean complete, String initialComment, long seq, Instant at) {
+    /** A file the bot uploaded and completed (channel: where it was shared, if anywhere). */
+    public record UploadedFile(String id, String name, String title, String channel, byte[] bytes) {
     }
 
-    private record Fault(int status, int retryAfterSeconds, String error) {
-    }
-
-    private final Object lock = new Object();
-    private final FakeWebApi api = new FakeWebApi(this);
-    private final List<Call> requests = new ArrayList<>();
-    private final List<ResponsePost> responsePosts = new ArrayList<>();
-    private final Map<String, Deque<Fault>> faults = new HashMap<>();
-    private long seq;
+    private final List<SlackCall> log = new ArrayList<>();
+    private final SlackEngine engine;
     private Javalin server;
 
     private FakeSlack() {
+        Directory directory = new Directory(new Directory.Team(TEAM_ID, TEAM_DOMAIN, "Theme Group"),
+                Directory.Bot.THEMEBOT);
+        engine = new SlackEngine(directory, BOT_TOKEN, Clock.systemUTC(), this::record);
     }
 
     /** A fake on 127.0.0.1 and a free port, answering from now on. */
@@ -129,11 +105,9 @@ public final class FakeSlack implements AutoCloseable {
         FakeSlack fake = new FakeSlack();
         fake.server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
-            cfg.routes.post("/api/{method}", fake::api);
-            cfg.routes.get("/api/{method}", fake::api);
-            cfg.routes.post("/upload/{id}", fake::upload);
-            cfg.routes.post("/response/{token}", fake::response);
+            fake.engine.addRoutes(cfg);
         }).start("127.0.0.1", 0);
+        fake.engine.listensAt(fake.baseUrl());
         return fake;
     }
 
@@ -151,7 +125,7 @@ public final class FakeSlack implements AutoCloseable {
 
     /** What SLACK_API_URL should be: every Web API method is under it. */
     public String apiUrl() {
-        return baseUrl() + "/api/";
+        return engine.apiUrl();
     }
 
     public String teamId() {
@@ -162,141 +136,160 @@ public final class FakeSlack implements AutoCloseable {
         return TEAM_DOMAIN;
     }
 
+    /** The engine itself: its request builder, triggers and state, for the test clients. */
+    public SlackEngine engine() {
+        return engine;
+    }
+
     // ---- directory
 
     /** A workspace member: users.info answers with this real name (also as profile.real_name). */
     public FakeSlack addUser(String userId, String realName) {
-        synchronized (lock) {
-            api.addUser(userId, realName);
-        }
+        engine.directory().add(Workspace.Person.named(userId, realName));
         return this;
     }
 
-    /** A channel the bot is in; chat.postMessage to any other channel id fails with channel_not_found. */
+    /** A channel the bot is in; chat.postMessage to an unknown channel id fails with channel_not_found. */
     public FakeSlack addChannel(String channelId, String name) {
-        synchronized (lock) {
-            api.addChannel(channelId, name);
-        }
+        engine.directory().add(new Workspace.Channel(channelId, name, null, true));
+        return this;
+    }
+
+    /** A channel the bot is not in: chat.postMessage there fails with not_in_channel. */
+    public FakeSlack addChannelWithoutBot(String channelId, String name) {
+        engine.directory().add(new Workspace.Channel(channelId, name, null, false));
         return this;
     }
 
     /** A user's handle, as Slack sends it in user_name. */
     public String handle(String userId) {
-        synchronized (lock) {
-            return api.handle(userId);
-        }
+        return engine.directory().handle(userId);
     }
 
     public String channelName(String channelId) {
-        synchronized (lock) {
-            return api.channelName(channelId);
-        }
+        return engine.directory().channelName(channelId);
     }
 
     /** The id of the bot's DM channel with a user. */
     public String dmChannel(String userId) {
-        synchronized (lock) {
-            return api.dmChannel(userId);
-        }
+        return Directory.directMessages(userId).id();
     }
 
-    /** A fresh response_url for one slash command or interaction. */
-    public String newResponseUrl() {
-        return baseUrl() + "/response/" + TEAM_ID + "-" + UUID.randomUUID().toString().substring(0, 12);
-    }
-
-    // ---- fault injection
+    // ---- faults and answers
 
     /** The next call of a method is rate-limited: HTTP 429, Retry-After: 1, ok:false. */
     public void failNext(String method) {
         failNext(method, 1, 429, 1);
     }
 
-    /** The next n calls of a method get HTTP status (with Retry-After for 429) and ok:false. */
+    /** The next n calls of a method get HTTP status (429 with Retry-After, else fatal_error) and ok:false. */
     public void failNext(String method, int n, int status, int retryAfterSeconds) {
-        String error = status == 429 ? "ratelimited" : "fatal_error";
-        synchronized (lock) {
-            Deque<Fault> queue = faults.computeIfAbsent(method, m -> new ArrayDeque<>());
-            for (int i = 0; i < n; i++) {
-                queue.add(new Fault(status, retryAfterSeconds, error));
-            }
-        }
+        engine.faults().inject(method, n, status == 429 ? Fault.rateLimited(retryAfterSeconds)
+                : Fault.serverError(status));
+    }
+
+    /** The next n calls of a method answer ok:false with this error (channel_not_found, not_in_channel, …). */
+    public void failNext(String method, int n, String error) {
+        engine.faults().inject(method, n, Fault.error(error));
+    }
+
+    /** The next n calls of a method are answered properly, after a delay. */
+    public void slowNext(String method, int n, Duration delay) {
+        engine.faults().inject(method, n, Fault.slow(delay));
     }
 
     /** Slack answers normally again. */
     public void clearFaults() {
-        synchronized (lock) {
-            faults.clear();
-        }
+        engine.faults().clear();
+    }
+
+    /** From now on a method answers this (say, oauth.v2.access with another team's token). */
+    public void answerWith(String method, ObjectNode answer) {
+        engine.answerWith(method, answer);
     }
 
     // ---- what the bot did
 
-    /** A point in the request sequence: pass it as since= to see only what came after. */
+    /** A point in the sequence of requests and posts: pass it as since= to see only what came after. */
     public long mark() {
-        synchronized (lock) {
-            return seq;
-        }
+        return engine.mark();
     }
 
-    /** Every request for a method (null: all), faulted ones included. */
-    public List<Call> requests(String method) {
-        return select(requests, c -> method == null || method.equals(c.method()));
+    /** Every request for a method (null: all), faulted ones included, in order. */
+    public List<SlackCall> requests(String method) {
+        return logged(c -> method == null || method.equals(c.method()));
     }
 
     /** Calls of a method that reached Slack (HTTP 200, not fault-injected), whatever Slack answered. */
-    public List<Call> calls(String method) {
+    public List<SlackCall> calls(String method) {
         return calls(method, 0);
     }
 
-    public List<Call> calls(String method, long since) {
-        return select(requests, c -> method.equals(c.method()) && c.seq() > since && c.status() == 200 && !c.faulted());
+    public List<SlackCall> calls(String method, long since) {
+        return logged(c -> method.equals(c.method()) && c.seq() > since && c.status() == 200 && !c.faulted());
     }
 
-    /** Messages posted to a channel id (null: all), as they now read. */
+    /** Messages the bot posted with chat.postMessage to a channel id (null: all), as they now read. */
     public List<Message> messages(String channel) {
         return messages(channel, 0);
     }
 
     public List<Message> messages(String channel, long since) {
-        return select(api.messages, m -> (channel == null || channel.equals(m.channel())) && m.seq() > since);
+        return posts(p -> p.onlyFor() == null && (channel == null || channel.equals(p.channel())) && p.seq() > since)
+                .map(p -> new Message(p.seq(), p.at(), p.channel(), p.ts(), p.text(), p.blocks(),
+                        p.content().threadTs(),
+                        engine.directory().channel(p.channel()).map(Workspace.Channel::dmWith).orElse(null),
+                        p.updates(), p.json(engine.directory().bot())))
+                .toList();
     }
 
     /** The bot's direct messages to a user. */
     public List<Message> directMessages(String userId) {
-        String dm = dmChannel(userId);
-        return messages(dm);
+        return messages(dmChannel(userId));
     }
 
+    /** The bot's chat.postEphemeral messages to a user (null: anyone) in a channel (null: anywhere). */
     public List<Ephemeral> ephemerals(String user, String channel, long since) {
-        return select(api.ephemerals, e -> (user == null || user.equals(e.user()))
-                && (channel == null || channel.equals(e.channel())) && e.seq() > since);
+        return posts(p -> p.onlyFor() != null && (user == null || user.equals(p.onlyFor()))
+                && (channel == null || channel.equals(p.channel())) && p.seq() > since)
+                .map(p -> new Ephemeral(p.seq(), p.at(), p.channel(), p.onlyFor(), p.ts(), p.text(), p.blocks()))
+                .toList();
     }
 
     /** POSTs to one response_url (a full URL or its token). */
     public List<ResponsePost> responses(String tokenOrUrl) {
-        int path = tokenOrUrl.lastIndexOf("/response/");
-        String token = path < 0 ? tokenOrUrl : tokenOrUrl.substring(path + "/response/".length());
-        return select(responsePosts, p -> p.token().equals(token));
+        String token = ResponseUrls.token(tokenOrUrl);
+        return logged(c -> c.kind().equals("response") && ResponseUrls.token(c.path()).equals(token)).stream()
+                .map(c -> new ResponsePost(c.seq(), c.at(), token, c.args())).toList();
     }
 
     /** Files whose upload was completed. */
     public List<UploadedFile> files() {
-        synchronized (lock) {
-            return api.files.values().stream().filter(UploadedFile::complete).toList();
-        }
+        return engine.timeline().files().stream().filter(Timeline.SharedFile::completed)
+                .map(f -> new UploadedFile(f.id(), f.name(), f.title(), f.channel(), f.bytes())).toList();
     }
 
-    /** Views opened, pushed, updated or published, latest content per view id. */
+    /** Views opened, pushed, updated or published, latest content per view id, in the order first shown. */
     public List<JsonNode> views() {
-        synchronized (lock) {
-            return api.views.values().stream().map(v -> (JsonNode) v.deepCopy()).toList();
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        logged(c -> c.method().startsWith("views.") && c.ok())
+                .forEach(c -> byId.put(c.response().path("view").path("id").asText(), c.response().path("view")));
+        return byId.values().stream().map(v -> (JsonNode) v.deepCopy()).toList();
+    }
+
+    private Stream<Timeline.Post> posts(Predicate<Timeline.Post> keep) {
+        return engine.timeline().posts().stream().filter(p -> p.via() == Timeline.Via.WEB_API).filter(keep);
+    }
+
+    private void record(SlackCall call) {
+        synchronized (log) {
+            log.add(call);
         }
     }
 
-    private <T> List<T> select(List<T> from, Predicate<T> keep) {
-        synchronized (lock) {
-            return from.stream().filter(keep).toList();
+    private List<SlackCall> logged(Predicate<SlackCall> keep) {
+        synchronized (log) {
+            return log.stream().filter(keep).sorted(Comparator.comparingLong(SlackCall::seq)).toList();
         }
     }
 
@@ -343,77 +336,5 @@ public final class FakeSlack implements AutoCloseable {
             return !s.isEmpty();
         }
         return !(value instanceof Optional<?> o) || o.isPresent();
-    }
-
-    // ---- request handling
-
-    Instant now() {
-        return Instant.now();
-    }
-
-    private void api(Context ctx) {
-        String method = ctx.pathParam("method");
-        Map<String, String> headers = SlackRequestBody.lowerCase(ctx.headerMap());
-        ObjectNode args = SlackRequestBody.arguments(ctx, headers.getOrDefault("content-type", ""));
-        String auth = headers.getOrDefault("authorization", "");
-        String token = auth.toLowerCase(Locale.ROOT).startsWith("bearer ") ? auth.substring(7).strip()
-                : args.path("token").asText(null);
-        int status = 200;
-        ObjectNode response;
-        Fault fault;
-        synchronized (lock) {
-            long id = ++seq;
-            Deque<Fault> queue = faults.get(method);
-            fault = queue == null ? null : queue.poll();
-            if (fault != null) {
-                status = fault.status();
-                response = FakeWebApi.error(fault.error());
-            } else if (token == null || token.isEmpty()) {
-                response = FakeWebApi.error("not_authed");
-            } else if (!token.equals(BOT_TOKEN)) {
-                response = FakeWebApi.error("invalid_auth");
-            } else {
-                response = api.call(method, args, id);
-            }
-            requests.add(new Call(id, now(), "api", method, ctx.path(), args, headers, token, status, fault != null,
-                    response));
-        }
-        if (fault != null && fault.status() == 429) {
-            ctx.header("Retry-After", String.valueOf(fault.retryAfterSeconds()));
-        }
-        json(ctx, status, response);
-    }
-
-    private void upload(Context ctx) {
-        String fileId = ctx.pathParam("id");
-        Map<String, String> headers = SlackRequestBody.lowerCase(ctx.headerMap());
-        byte[] bytes = SlackRequestBody.fileBytes(headers.getOrDefault("content-type", ""), ctx.bodyAsBytes());
-        boolean known;
-        synchronized (lock) {
-            long id = ++seq;
-            known = api.upload(fileId, bytes);
-            ObjectNode args = JsonNodeFactory.instance.objectNode().put("file_id", fileId).put("length", bytes.length);
-            requests.add(new Call(id, now(), "upload", "upload", ctx.path(), args, headers, null, known ? 200 : 404,
-                    false, null));
-        }
-        ctx.status(known ? 200 : 404).contentType("text/plain").result(known ? "OK - " + bytes.length : "file_not_found");
-    }
-
-    private void response(Context ctx) {
-        String token = ctx.pathParam("token");
-        Map<String, String> headers = SlackRequestBody.lowerCase(ctx.headerMap());
-        ObjectNode body = SlackRequestBody.arguments(ctx, headers.getOrDefault("content-type", ""));
-        synchronized (lock) {
-            long id = ++seq;
-            Instant at = now();
-            requests.add(new Call(id, at, "response", "response_url", ctx.path(), body, headers, null, 200, false,
-                    FakeWebApi.ok()));
-            responsePosts.add(new ResponsePost(id, at, token, body));
-        }
-        json(ctx, 200, FakeWebApi.ok());
-    }
-
-    private static void json(Context ctx, int status, JsonNode body) {
-        ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.themebot.sandbox.SlackCall;
 
 /** A 429 from Slack is retried after its Retry-After; the message is neither lost nor sent twice. */
 class RateLimitIT {
@@ -28,7 +29,7 @@ class RateLimitIT {
         assertThat(add.status()).isEqualTo(200);
         assertThat(add.elapsedMs()).isLessThan(3000);
         bot.awaitChannelMessage(add, m -> m.readable().contains("A1"));
-        List<FakeSlack.Call> attempts = bot.fake().requests("chat.postMessage").stream()
+        List<SlackCall> attempts = bot.fake().requests("chat.postMessage").stream()
                 .filter(c -> c.seq() > add.sentAfter()).toList();
         assertThat(attempts).hasSize(2);
         assertThat(attempts.get(0).faulted()).as("first attempt rate-limited").isTrue();

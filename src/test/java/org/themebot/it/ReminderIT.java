@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.themebot.TestClock;
+import org.themebot.sandbox.SlackCall;
 
 /**
  * Reminders through the whole app: the sweep every second (PT1S), the outbox, the fake Slack,
@@ -178,7 +179,7 @@ class ReminderIT {
         clock.set(START.plusDays(1).plusMinutes(2).toInstant()); // 09:00 the next day: A6 is due
         awaitDm(SUE, "A6 is due today");
         assertThat(FakeSlack.holdsFor(() -> dms(SUE, "A6").size() == 1, TWO_TICKS)).isTrue();
-        assertThat(bot.fake().requests("chat.postMessage").stream().anyMatch(FakeSlack.Call::faulted)).isTrue();
+        assertThat(bot.fake().requests("chat.postMessage").stream().anyMatch(SlackCall::faulted)).isTrue();
     }
 
     @Test

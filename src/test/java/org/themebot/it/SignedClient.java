@@ -3,30 +3,27 @@ package org.themebot.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.slack.api.app_backend.SlackSignature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.slack.api.bolt.App;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
+import org.themebot.sandbox.AppEndpoint;
+import org.themebot.sandbox.SlackRequests;
+import org.themebot.sandbox.Signer;
 
 /**
- * Sends requests to the bot the way Slack does: form-encoded bodies on /slack/events, signed v0
- * (HMAC-SHA256 over "v0:{timestamp}:{body}") with Bolt's own SignatureGenerator.
+ * Sends requests to the bot the way Slack does: built by the engine's {@link SlackRequests} (with
+ * its trigger ids and response URLs), signed v0 with Bolt's own signature generator, and delivered
+ * either over HTTP to /slack/events (whole-app tests) or straight into a Bolt {@link App} with
+ * {@code app.run} (listener tests, {@link #inProcess}).
  */
 public final class SignedClient {
 
-    /** A bare HTTP answer. */
+    /** A bare answer: HTTP status, body, and how long the bot took. */
     public record Raw(int status, String body, long elapsedMs) {
 
         public JsonNode json() {
@@ -34,14 +31,17 @@ public final class SignedClient {
         }
     }
 
-    private static final String EVENTS = "/slack/events";
+    /** How a signed request reaches the bot. */
+    @FunctionalInterface
+    interface Delivery {
+        Raw post(String body, Map<String, String> headers);
+    }
 
-    private final URI base;
-    private final String signingSecret;
+    private final Delivery delivery;
+    private final AppEndpoint http;
+    private final Signer signer;
     private final FakeSlack fake;
     private final LongSupplier signingTime;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A client that signs requests at wall-clock time. */
     public SignedClient(URI base, String signingSecret, FakeSlack fake) {
@@ -50,10 +50,25 @@ public final class SignedClient {
 
     /** A client that signs requests at the time signingTime gives (epoch seconds). */
     public SignedClient(URI base, String signingSecret, FakeSlack fake, LongSupplier signingTime) {
-        this.base = base;
-        this.signingSecret = signingSecret;
+        this(new AppEndpoint(base, Duration.ofSeconds(15)), null, signingSecret, fake, signingTime);
+    }
+
+    private SignedClient(AppEndpoint http, Delivery delivery, String signingSecret, FakeSlack fake,
+                         LongSupplier signingTime) {
+        this.http = http;
+        this.delivery = delivery != null ? delivery
+                : (body, headers) -> raw(http.post(body, headers));
+        this.signer = new Signer(signingSecret);
         this.fake = fake;
         this.signingTime = signingTime;
+    }
+
+    /**
+     * A client for a listener test: requests go into this Bolt app in-process (parsed by Bolt's
+     * SlackRequestParser, run with app.run), while the app's Web API calls go to the fake over HTTP.
+     */
+    public static SignedClient inProcess(App app, String signingSecret, FakeSlack fake) {
+        return new SignedClient(null, new InProcessBolt(app)::post, signingSecret, fake, SignedClient::wallSeconds);
     }
 
     /** The timestamp this client signs with now (epoch seconds). */
@@ -70,21 +85,7 @@ public final class SignedClient {
 
     /** The form fields of a slash command, in Slack's order, with a fresh response_url and trigger_id. */
     public Map<String, String> commandFields(String userId, String channelId, String command, String text) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("token", "legacy-verification-token");
-        fields.put("team_id", FakeSlack.TEAM_ID);
-        fields.put("team_domain", FakeSlack.TEAM_DOMAIN);
-        fields.put("channel_id", channelId);
-        fields.put("channel_name", fake.channelName(channelId));
-        fields.put("user_id", userId);
-        fields.put("user_name", fake.handle(userId));
-        fields.put("command", command);
-        fields.put("text", text);
-        fields.put("api_app_id", FakeSlack.APP_ID);
-        fields.put("is_enterprise_install", "false");
-        fields.put("response_url", fake.newResponseUrl());
-        fields.put("trigger_id", triggerId());
-        return fields;
+        return fake.engine().requests().command(userId, channelId, command, text);
     }
 
     /** Sends these slash-command fields, signed now (a retry sends the same fields again). */
@@ -108,42 +109,19 @@ public final class SignedClient {
     /** A button press (block_actions) on a message; message may be null, value may be null. */
     public CommandResult blockAction(String userId, String channelId, String actionId, String value, String blockId,
                                      FakeSlack.Message message) {
-        String responseUrl = fake.newResponseUrl();
-        ObjectNode action = JsonNodeFactory.instance.objectNode().put("action_id", actionId)
-                .put("block_id", blockId == null ? "b1" : blockId).put("type", "button")
-                .put("action_ts", String.format(java.util.Locale.ROOT, "%.6f", System.currentTimeMillis() / 1000.0));
-        action.putObject("text").put("type", "plain_text").put("text", actionId).put("emoji", true);
-        if (value != null) {
-            action.put("value", value);
-        }
-        ObjectNode payload = basePayload("block_actions", userId);
-        payload.putObject("state").putObject("values");
-        payload.putArray("actions").add(action);
         String messageTs = message != null ? message.ts() : now() + ".000100";
-        payload.putObject("container").put("type", "message").put("message_ts", messageTs)
-                .put("channel_id", channelId).put("is_ephemeral", false);
-        payload.putObject("channel").put("id", channelId).put("name", fake.channelName(channelId));
-        payload.put("response_url", responseUrl);
-        if (message != null) {
-            ObjectNode m = payload.putObject("message").put("type", "message").put("user", FakeSlack.BOT_USER_ID)
-                    .put("ts", message.ts()).put("text", message.text()).put("bot_id", FakeSlack.BOT_ID);
-            m.set("blocks", message.blocks());
-        }
-        return interaction(payload, userId, channelId, responseUrl);
+        ObjectNode payload = fake.engine().requests().blockAction(userId, channelId, messageTs, false,
+                blockId == null ? "b1" : blockId, button(actionId, value), null,
+                message == null ? null : message.json());
+        return interaction(payload, userId, channelId);
     }
 
-    /** A button pressed in the user's App Home (container type view: no channel, no message). */
+    /** A button pressed in the user's App Home (container type view: no channel, no message, no response_url). */
     public CommandResult homeButton(String userId, String actionId, String value) {
-        String responseUrl = fake.newResponseUrl();
-        ObjectNode action = JsonNodeFactory.instance.objectNode().put("action_id", actionId).put("block_id", "h1")
-                .put("type", "button").put("value", value).put("action_ts", now() + ".000300");
-        action.putObject("text").put("type", "plain_text").put("text", actionId);
-        ObjectNode payload = basePayload("block_actions", userId);
-        payload.putArray("actions").add(action);
-        payload.putObject("container").put("type", "view").put("view_id", "VHOME" + userId);
-        payload.putObject("view").put("id", "VHOME" + userId).put("type", "home");
-        payload.put("response_url", responseUrl);
-        return interaction(payload, userId, null, responseUrl);
+        ObjectNode home = fake.engine().views().home(userId).orElseGet(() -> JsonNodeFactory.instance.objectNode()
+                .put("id", "VHOME" + userId).put("type", "home"));
+        return interaction(fake.engine().requests().blockActionInView(userId, home, "h1", button(actionId, value), null),
+                userId, null);
     }
 
     /** A modal submitted: values is state.values ({block_id: {action_id: {type, value}}}). */
@@ -151,7 +129,7 @@ public final class SignedClient {
                                         String privateMetadata) {
         ObjectNode v = view == null ? JsonNodeFactory.instance.objectNode() : ((ObjectNode) view).deepCopy();
         if (!v.has("id")) {
-            v.put("id", "V" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase());
+            v.put("id", "V" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT));
         }
         if (!v.has("type")) {
             v.put("type", "modal");
@@ -163,38 +141,31 @@ public final class SignedClient {
         if (privateMetadata != null) {
             v.put("private_metadata", privateMetadata);
         }
-        v.putObject("state").set("values", values == null ? JsonNodeFactory.instance.objectNode() : values);
         if (!v.has("hash")) {
             v.put("hash", now() + ".abcd1234");
         }
-        ObjectNode payload = basePayload("view_submission", userId);
-        payload.set("view", v);
-        payload.putArray("response_urls");
-        return interaction(payload, userId, null, null);
+        ObjectNode state = values == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) values;
+        return interaction(fake.engine().requests().viewSubmission(userId, v, state), userId, null);
     }
 
     /** A message shortcut (type message_action) on a message in a channel. */
     public CommandResult messageShortcut(String userId, String channelId, String callbackId, String messageText) {
-        String responseUrl = fake.newResponseUrl();
-        ObjectNode payload = basePayload("message_action", userId);
-        payload.put("callback_id", callbackId).put("action_ts", now() + ".000200").put("message_ts", now() + ".000100")
-                .put("response_url", responseUrl);
-        payload.putObject("channel").put("id", channelId).put("name", fake.channelName(channelId));
-        payload.putObject("message").put("type", "message").put("user", userId).put("text", messageText)
-                .put("ts", now() + ".000100");
-        return interaction(payload, userId, channelId, responseUrl);
+        String ts = now() + ".000100";
+        ObjectNode message = JsonNodeFactory.instance.objectNode().put("type", "message").put("user", userId)
+                .put("text", messageText).put("ts", ts);
+        return interaction(fake.engine().requests().messageShortcut(userId, callbackId, channelId, ts, message),
+                userId, channelId);
+    }
+
+    /** A global shortcut (type shortcut), as from the composer's shortcuts menu. */
+    public CommandResult globalShortcut(String userId, String callbackId) {
+        return interaction(fake.engine().requests().globalShortcut(userId, callbackId), userId, null);
     }
 
     /** An Events API event_callback (JSON body), with Slack's retry header when retryNum > 0. */
     public Raw event(ObjectNode event, String eventId, int retryNum) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode().put("token", "legacy-verification-token")
-                .put("team_id", FakeSlack.TEAM_ID).put("api_app_id", FakeSlack.APP_ID).put("type", "event_callback")
-                .put("event_id", eventId).put("event_time", now());
-        body.set("event", event);
-        String json = body.toString();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json");
-        headers.putAll(sign(json, now(), signingSecret));
+        String json = fake.engine().requests().event(event, eventId).toString();
+        Map<String, String> headers = new LinkedHashMap<>(signer.headers(json, SlackRequests.JSON, now()));
         if (retryNum > 0) {
             headers.put("X-Slack-Retry-Num", Integer.toString(retryNum));
             headers.put("X-Slack-Retry-Reason", "http_timeout");
@@ -202,84 +173,58 @@ public final class SignedClient {
         return raw(json, headers);
     }
 
-    private ObjectNode basePayload(String type, String userId) {
-        ObjectNode payload = JsonNodeFactory.instance.objectNode().put("type", type);
-        payload.putObject("user").put("id", userId).put("username", fake.handle(userId))
-                .put("name", fake.handle(userId)).put("team_id", FakeSlack.TEAM_ID);
-        payload.put("api_app_id", FakeSlack.APP_ID).put("token", "legacy-verification-token")
-                .put("trigger_id", triggerId()).put("is_enterprise_install", false);
-        payload.putObject("team").put("id", FakeSlack.TEAM_ID).put("domain", FakeSlack.TEAM_DOMAIN);
-        payload.putNull("enterprise");
-        return payload;
+    private static ObjectNode button(String actionId, String value) {
+        ObjectNode button = JsonNodeFactory.instance.objectNode().put("type", "button").put("action_id", actionId);
+        button.putObject("text").put("type", "plain_text").put("text", actionId).put("emoji", true);
+        if (value != null) {
+            button.put("value", value);
+        }
+        return button;
     }
 
-    private CommandResult interaction(ObjectNode payload, String userId, String channelId, String responseUrl) {
+    private CommandResult interaction(ObjectNode payload, String userId, String channelId) {
         Map<String, String> fields = Map.of("payload", payload.toString());
         String body = formBody(fields);
         long mark = fake.mark();
         Raw raw = raw(body, formHeaders(body, now()));
         return new CommandResult(raw.status(), CommandResult.parseAck(raw.body()), raw.body(), raw.elapsedMs(),
-                responseUrl, mark, userId, channelId, fields);
+                payload.path("response_url").asText(null), mark, userId, channelId, fields);
     }
 
-    // ---- raw HTTP
+    // ---- raw requests
 
     /** The headers Slack sends with a form body signed at a given time (epoch seconds). */
     public Map<String, String> formHeaders(String body, long timestampSeconds) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/x-www-form-urlencoded");
-        headers.put("User-Agent", "Slackbot 1.0 (+https://api.slack.com/robots)");
-        headers.putAll(sign(body, timestampSeconds, signingSecret));
-        return headers;
+        return signer.headers(body, SlackRequests.FORM, timestampSeconds);
     }
 
     /** X-Slack-Request-Timestamp and X-Slack-Signature for a body, with any secret. */
     public static Map<String, String> sign(String body, long timestampSeconds, String secret) {
-        String ts = String.valueOf(timestampSeconds);
-        return Map.of(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, ts,
-                SlackSignature.HeaderNames.X_SLACK_SIGNATURE, new SlackSignature.Generator(secret).generate(ts, body));
+        return new Signer(secret).signature(body, timestampSeconds);
     }
 
-    /** POSTs exactly this body with exactly these headers to /slack/events. */
+    /** Delivers exactly this body with exactly these headers to the bot. */
     public Raw raw(String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(EVENTS))
-                .timeout(Duration.ofSeconds(15))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        headers.forEach(request::header);
-        return exchange(request.build());
+        return delivery.post(body, headers);
     }
 
+    /** A GET on the bot's server (over HTTP only). */
     public Raw get(String path) {
-        return exchange(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(15)).GET().build());
+        if (http == null) {
+            throw new IllegalStateException("an in-process client has no HTTP server to ask");
+        }
+        return raw(http.get(path));
     }
 
-    private Raw exchange(HttpRequest request) {
-        long started = System.nanoTime();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Raw(response.statusCode(), response.body(), (System.nanoTime() - started) / 1_000_000);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static Raw raw(AppEndpoint.Answer answer) {
+        return new Raw(answer.status(), answer.body(), answer.elapsedMs());
     }
 
     public static String formBody(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return SlackRequests.form(fields);
     }
 
     public static long wallSeconds() {
         return System.currentTimeMillis() / 1000;
-    }
-
-    private static String triggerId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return wallSeconds() + "." + random.nextLong(1_000_000_000_000L) + "."
-                + UUID.randomUUID().toString().replace("-", "");
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -39,19 +40,19 @@ class RelayTest {
             return ctx.ack();
         });
         SlackEndpoint endpoint = new SlackEndpoint(app, SECRET, null, null);
-        Timeline timeline = new Timeline(Clock.systemUTC());
-        Views views = new Views(Clock.systemUTC(), timeline);
-        ResponseUrls responseUrls = new ResponseUrls(timeline);
-        // Bolt asks auth.test before its first request: the sandbox's Web API answers it.
-        ApiEndpoints api = new ApiEndpoints(TOKEN, new WebApi(timeline, views, id -> id), timeline, responseUrls);
+        // Bolt asks auth.test before its first request: the engine's Web API answers it.
+        SlackEngine engine = new SlackEngine(Workspace.directory(), TOKEN, Clock.systemUTC(), call -> { });
         web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.post("/slack/events", endpoint::handle);
-            cfg.routes.post(ApiEndpoints.API_PATH + "{method}", api::method);
+            engine.addRoutes(cfg);
         }).start("127.0.0.1", 0);
-        slackApp.useApiUrl("http://127.0.0.1:" + web.port() + ApiEndpoints.API_PATH);
-        relay = new Relay(SECRET, views, responseUrls, Clock.systemUTC());
-        relay.sendTo("http://127.0.0.1:" + web.port());
+        String base = "http://127.0.0.1:" + web.port();
+        engine.listensAt(base);
+        slackApp.useApiUrl(engine.apiUrl());
+        // What is sent matters here, not how fast: a loaded machine may take Bolt's first answer past 3 s.
+        relay = new Relay(engine.requests(), SECRET, Clock.systemUTC(), Duration.ofSeconds(30));
+        relay.sendTo(base);
     }
 
     @AfterAll

@@ -18,9 +18,14 @@ class WebApiTest {
     private static final String CHANNEL = Workspace.THEME_GROUP.id();
 
     private final TestClock clock = new TestClock(Instant.parse("2008-09-03T10:00:00Z"));
-    private final Timeline timeline = new Timeline(clock);
-    private final Views views = new Views(clock, timeline);
-    private final WebApi api = new WebApi(timeline, views, fileId -> "http://sandbox/upload/" + fileId);
+    private final SlackEngine engine = new SlackEngine(Workspace.directory(), "xoxb-sandbox", clock, call -> { });
+    private final Timeline timeline = engine.timeline();
+    private final Views views = engine.views();
+    private final WebApi api = engine.webApi();
+
+    WebApiTest() {
+        engine.listensAt("http://sandbox");
+    }
 
     private static ObjectNode args() {
         return JsonNodeFactory.instance.objectNode();
@@ -105,10 +110,43 @@ class WebApiTest {
         timeline.upload(fileId, "notes".getBytes(StandardCharsets.UTF_8));
         JsonNode done = api.call("files.completeUploadExternal", complete);
 
-        assertThat(url.path("upload_url").asText()).isEqualTo("http://sandbox/upload/" + fileId);
+        assertThat(url.path("upload_url").asText()).isEqualTo("http://sandbox/sandbox/upload/" + fileId);
         assertThat(early.path("error").asText()).isEqualTo("file_upload_not_complete");
         assertThat(done.path("ok").asBoolean()).isTrue();
         assertThat(timeline.conversation(CHANNEL, "U03BALBIR")).singleElement()
                 .satisfies(p -> assertThat(p.files()).extracting(Timeline.SharedFile::title).containsExactly("Action Notes"));
+    }
+
+    @Test
+    void onlyTheBotsOwnMessagesCanBeUpdatedAndAnUpdateKeepsToTheLimits() {
+        String typed = timeline.post(CHANNEL, SUE, Timeline.Via.MESSAGE, null,
+                Timeline.Content.of("hello", JsonNodeFactory.instance.arrayNode())).ts();
+        String ts = api.call("chat.postMessage", args().put("channel", CHANNEL).put("text", "A1 open")).path("ts").asText();
+        ObjectNode tooBig = blocks("x".repeat(3001)).put("channel", CHANNEL).put("ts", ts);
+
+        assertThat(api.call("chat.update", args().put("channel", CHANNEL).put("ts", typed).put("text", "x"))
+                .path("error").asText()).isEqualTo("cant_update_message");
+        assertThat(api.call("chat.update", tooBig).path("error").asText()).isEqualTo("invalid_blocks");
+        assertThat(api.call("chat.update", args().put("channel", CHANNEL).put("ts", ts).put("text", "A1 done"))
+                .path("message").path("text").asText()).isEqualTo("A1 done");
+        assertThat(timeline.find(CHANNEL, ts)).hasValueSatisfying(p -> assertThat(p.updates()).isEqualTo(1));
+    }
+
+    @Test
+    void aHomeTabIsPublishedPerPersonAndUpdatedByItsId() {
+        ObjectNode publish = args().put("user_id", SUE);
+        publish.putObject("view").put("type", "home").putArray("blocks");
+        ObjectNode modal = args().put("user_id", SUE);
+        modal.putObject("view").put("type", "modal").putArray("blocks");
+
+        JsonNode home = api.call("views.publish", publish).path("view");
+        ObjectNode update = args().put("view_id", home.path("id").asText());
+        update.set("view", publish.get("view"));
+
+        assertThat(api.call("views.publish", modal).path("error").asText()).isEqualTo("invalid_arguments");
+        assertThat(api.call("views.publish", publish.deepCopy().put("user_id", "U0NOBODY")).path("error").asText())
+                .isEqualTo("user_not_found");
+        assertThat(api.call("views.update", update).path("ok").asBoolean()).isTrue();
+        assertThat(views.home(SUE)).hasValueSatisfying(v -> assertThat(v.path("id")).isEqualTo(home.path("id")));
     }
 }
