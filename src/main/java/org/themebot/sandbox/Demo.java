@@ -67,7 +67,7 @@ final class Demo {
     private Answer type(String line) {
         int before = timeline.conversation(channel.id(), secretary.id()).size();
         MessageBox.Sent sent = messageBox.send(secretary, channel, line);
-        if (sent.status() != 200 || !sent.reply().isEmpty()) {
+        if (sent.status() != 200 || sent.reply().contains(":warning:") || sent.reply().contains(":x:")) {
             return new Answer(Optional.of(sent.reply()), Optional.empty());
         }
         long deadline = System.nanoTime() + PATIENCE.toNanos();

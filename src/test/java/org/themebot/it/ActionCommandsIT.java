@@ -96,7 +96,7 @@ class ActionCommandsIT {
 
         CommandResult list = bot.command(JUNE, channel, "/action", "list");
         assertThat(list.status()).isEqualTo(200);
-        List<FakeSlack.ResponsePost> replies = bot.awaitResponses(list);
+        List<FakeSlack.ResponsePost> replies = bot.awaitPrivateReplies(list);
         assertThat(replies).singleElement().satisfies(reply -> {
             assertThat(reply.ephemeral()).as("a list is for the typer only").isTrue();
             assertThat(reply.readable()).contains("A1", "Map the voluntary sector forums", "Balbir Sohal");
@@ -154,7 +154,7 @@ class ActionCommandsIT {
 
         CommandResult show = bot.command(JUNE, channel, "/action", "show A1");
         assertThat(show.ackText()).doesNotContain(":warning:");
-        List<FakeSlack.ResponsePost> replies = bot.awaitResponses(show);
+        List<FakeSlack.ResponsePost> replies = bot.awaitPrivateReplies(show);
         assertThat(replies).singleElement().satisfies(reply -> {
             assertThat(reply.ephemeral()).isTrue();
             assertThat(reply.readable()).contains("A1", "Collect good practice on hate crime reporting", "Balbir Sohal",

@@ -58,7 +58,8 @@ class AppHomeIT {
         String text = ReadableText.of(home);
         assertThat(text).contains("Your open actions (2)").contains("Forward the toolkit").contains("Map the GP surgeries")
                 .doesNotContain("Someone else's").contains("next reminder").contains("Equalities Theme Group")
-                .contains("Groups you chair or minute").contains("None.");
+                .as("a member is told whom to ask, not invited to set up a group")
+                .contains("Your theme group's secretary").contains("<@" + DEBBIE + ">").doesNotContain("/themegroup setup");
         assertThat(home.toString()).contains("reminder_done").contains("reminder_snooze").contains("reminder_update");
 
         assertThat(homeOpened(BALBIR, eventId, 1).status()).as("Slack's retry is acked").isEqualTo(200);
@@ -71,7 +72,9 @@ class AppHomeIT {
         List<JsonNode> after = FakeSlack.waitFor(() -> published(BALBIR).size() == 2 ? published(BALBIR) : null,
                 FakeSlack.PATIENCE);
         assertThat(after).as("Home published again").hasSize(2);
-        assertThat(ReadableText.of(after.get(1))).contains("Your open actions (1)").doesNotContain("Forward the toolkit");
+        assertThat(ReadableText.of(after.get(1))).as("Home says what the press did, where it was pressed")
+                .startsWith(":white_check_mark: *A1* — done").contains("Your open actions (1)")
+                .doesNotContain("Forward the toolkit");
         assertThat(bot.stored(equalities).action(1).orElseThrow()).containsEntry("status", "done");
 
         homeOpened(SUE, "Ev" + UUID.randomUUID().toString().substring(0, 8), 0);

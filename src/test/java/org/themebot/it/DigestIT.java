@@ -19,23 +19,24 @@ import org.themebot.actions.AsCommands;
 import org.themebot.actions.MeetingLink;
 import org.themebot.commands.Invocation;
 
-/** The weekly digest through the whole app: its schedule as a Quartz trigger, and "now" with 300 open actions. */
+/** The weekly digest through the whole app: its schedule in the group's zone, and "now" with 300 open actions. */
 class DigestIT {
 
     @RegisterExtension
     static final TestBot bot = new TestBot();
 
     @Test
-    void theDigestScheduleIsACronTriggerInTheGroupsZoneAndShowSaysWhenItGoes() {
+    void theDigestScheduleKeepsTheGroupsZoneAndShowSaysWhenItGoes() {
         String channel = bot.newChannel("equalities");
         bot.setUpGroup(channel, "Equalities Theme Group", SUE, DEBBIE);
         CommandResult set = bot.command(DEBBIE, channel, "/themegroup", "digest monday 08:30 channel");
         assertThat(bot.awaitReply(set, t -> t.contains("Digest:"))).contains("Monday at 08:30").contains("and this channel");
-        assertThat(trigger(channel)).containsExactly("0 30 8 ? * 2", "Europe/London");
+        assertThat(schedule(channel)).containsExactly("MONDAY", "08:30", "Europe/London");
 
-        bot.command(SUE, channel, "/themegroup", "timezone America/New_York");
-        assertThat(FakeSlack.waitFor(() -> trigger(channel).contains("America/New_York"), FakeSlack.PATIENCE))
-                .as("a new zone reschedules the digest").isTrue();
+        CommandResult zone = bot.command(SUE, channel, "/themegroup", "timezone America/New_York");
+        assertThat(bot.awaitReply(zone, t -> t.contains("America/New_York"))).contains("America/New_York");
+        assertThat(schedule(channel)).as("the digest keeps its local time in the new zone")
+                .containsExactly("MONDAY", "08:30", "America/New_York");
 
         CommandResult show = bot.command(BALBIR, channel, "/themegroup", "show");
         assertThat(bot.awaitReply(show, t -> t.contains("Digest:")))
@@ -43,8 +44,9 @@ class DigestIT {
                 .contains("*Digest:* Monday at 08:30").contains("; next Mon")
                 .contains("*Pre-meeting round-up:* 3 days before the next meeting");
 
-        bot.command(DEBBIE, channel, "/themegroup", "digest off");
-        assertThat(FakeSlack.waitFor(() -> trigger(channel).isEmpty(), FakeSlack.PATIENCE)).isTrue();
+        CommandResult off = bot.command(DEBBIE, channel, "/themegroup", "digest off");
+        assertThat(bot.awaitReply(off, t -> t.contains("Digest:"))).contains("*Digest:* off");
+        assertThat(schedule(channel)).containsExactly("none", "none", "America/New_York");
     }
 
     @Test
@@ -92,13 +94,14 @@ class DigestIT {
                 .contains("Good practice tabled for the next meeting* (1)\n• *G1* Hate crime reporting in schools");
     }
 
-    /** The group's digest trigger in Quartz's own tables: cron expression and zone, or nothing. */
-    private static List<String> trigger(String channel) {
+    /** The group's digest day and time as stored ("none" when off), and its zone. */
+    private static List<String> schedule(String channel) {
         return bot.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT c.CRON_EXPRESSION, c.TIME_ZONE_ID FROM QRTZ_CRON_TRIGGERS c, theme_group g
-                        WHERE g.channel_id = :channel AND c.TRIGGER_NAME = 'digest-' || g.id
+                        SELECT COALESCE(s.digest_day, 'none'), COALESCE(s.digest_time, 'none'), g.time_zone
+                        FROM theme_group g LEFT JOIN group_schedule s ON s.group_id = g.id
+                        WHERE g.channel_id = :channel
                         """)
                 .bind("channel", channel)
-                .map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2))).findOne().orElse(List.of()));
+                .map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).one());
     }
 }

@@ -66,7 +66,7 @@ class GoodPracticeIT {
                 + "next meeting* (1)\n• *G1* " + TITLE + " · race, sexual orientation");
 
         CommandResult list = bot.command(JUNE, channel, "/goodpractice", "list");
-        List<FakeSlack.ResponsePost> listed = bot.awaitResponses(list);
+        List<FakeSlack.ResponsePost> listed = bot.awaitPrivateReplies(list);
         assertThat(listed).singleElement().satisfies(reply -> {
             assertThat(reply.ephemeral()).isTrue();
             assertThat(reply.readable()).contains("G1", TITLE).endsWith(
@@ -125,13 +125,13 @@ class GoodPracticeIT {
         JsonNode view = FakeSlack.waitFor(() -> bot.fake().calls("views.open", open.sentAfter()).stream()
                 .map(c -> c.args().path("view")).findFirst().orElse(null), FakeSlack.PATIENCE);
         assertThat(view).as("views.open").isNotNull();
-        assertThat(view.path("private_metadata").asText()).isEqualTo(channel);
+        assertThat(view.path("private_metadata").asText()).as("the channel, signed for its typer").startsWith(channel + "~");
         assertThat(ReadableText.of(view)).contains("Title", "Equality strands", "race", "sexual orientation",
                 "On behalf of");
         Map<String, Long> before = submissionCount();
 
         CommandResult invalid = bot.client().viewSubmission(BALBIR, view, values("Mentoring", "example.org/mentoring",
-                List.of("age"), "Cllr Kevin Foster"), view.path("callback_id").asText(), channel);
+                List.of("age"), "Cllr Kevin Foster"), view.path("callback_id").asText(), null);
 
         assertThat(invalid.status()).isEqualTo(200);
         assertThat(invalid.ack().path("response_action").asText()).isEqualTo("errors");
@@ -139,7 +139,7 @@ class GoodPracticeIT {
         assertThat(submissionCount()).isEqualTo(before);
 
         CommandResult valid = bot.client().viewSubmission(BALBIR, view, values("Mentoring  ", "https://example.org/m?a=1&b=2",
-                List.of("age", "disability"), "Cllr Kevin Foster"), view.path("callback_id").asText(), channel);
+                List.of("age", "disability"), "Cllr Kevin Foster"), view.path("callback_id").asText(), null);
 
         assertThat(valid.status()).isEqualTo(200);
         assertThat(valid.ack().path("response_action").isMissingNode()).as("ack %s", valid.rawAck()).isTrue();

@@ -37,7 +37,7 @@ class ReminderIT {
     static final ZonedDateTime START = LocalDate.ofInstant(TestClock.start(), LONDON).plusDays(1).atTime(LocalTime.of(8, 58)).atZone(LONDON);
     static final LocalDate TODAY = START.toLocalDate();
     static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    static final TestClock clock = new TestClock(START.toInstant());
+    static final TestClock clock = TestClock.running(START.toInstant());
     static final Duration TWO_TICKS = Duration.ofMillis(2500);
 
     @RegisterExtension
@@ -100,11 +100,16 @@ class ReminderIT {
         assertThat(FakeSlack.holdsFor(() -> bot.fake().directMessages(BALBIR).size() == 2
                 && bot.fake().directMessages(JUNE).size() == 2, TWO_TICKS)).as("each exactly once").isTrue();
         assertThat(bot.fake().directMessages(SUE)).as("ALL is chased by the digest, not by DM").isEmpty();
-        assertThat(bot.count("reminder_claim", "1 = 1")).isEqualTo(4);
+        assertThat(bot.count("reminder_claim", "1 = 1")).as("four DMs, and ALL's reminder claimed with none")
+                .isEqualTo(5);
         assertThat(FakeSlack.waitFor(() -> bot.count("outbox", "status = 'failed' AND last_error = 'channel_not_found'")
                 == 1, FakeSlack.PATIENCE)).as("a user Slack cannot DM is given up on, with a log line").isTrue();
         assertThat(FakeSlack.holdsFor(() -> bot.fake().requests("chat.postMessage").stream()
                 .filter(c -> "U0GONE".equals(c.arg("channel"))).count() == 1, TWO_TICKS)).as("and not retried").isTrue();
+        assertThat(FakeSlack.waitFor(() -> bot.fake().directMessages(DEBBIE).stream()
+                .filter(m -> m.readable().contains("could not deliver")).toList(), FakeSlack.PATIENCE))
+                .as("the secretary hears of it, once").singleElement()
+                .satisfies(m -> assertThat(m.readable()).contains("channel_not_found"));
     }
 
     @Test

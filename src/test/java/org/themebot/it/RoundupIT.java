@@ -22,7 +22,7 @@ class RoundupIT {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final ZonedDateTime START = LocalDate.ofInstant(TestClock.start(), LONDON).plusDays(1).atTime(LocalTime.of(8, 58)).atZone(LONDON);
     static final LocalDate MEETING = START.toLocalDate().plusDays(3);
-    static final TestClock clock = new TestClock(START.toInstant());
+    static final TestClock clock = TestClock.running(START.toInstant());
 
     @RegisterExtension
     static final TestBot bot = new TestBot(clock);

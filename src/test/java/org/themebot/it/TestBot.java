@@ -239,8 +239,14 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
         return text != null ? text : replyText(result);
     }
 
-    /** What was posted to the command's response_url (waiting for the first post). */
-    public List<FakeSlack.ResponsePost> awaitResponses(CommandResult result) {
+    /**
+     * What the typer alone was told: the ack's message when it carries one, else what was posted to
+     * the command's response_url (waiting for the first post). Slack shows either the same way.
+     */
+    public List<FakeSlack.ResponsePost> awaitPrivateReplies(CommandResult result) {
+        if (result.ack().isObject() && !result.ackText().isBlank()) {
+            return List.of(new FakeSlack.ResponsePost(0, java.time.Instant.EPOCH, "ack", result.ack()));
+        }
         return FakeSlack.waitFor(() -> fake.responses(result.responseUrl()), FakeSlack.PATIENCE);
     }
 
