@@ -20,6 +20,7 @@ import org.themebot.goodpractice.GoodPracticeService;
 import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
+import org.themebot.groups.GroupStore;
 import org.themebot.home.HomeService;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.DigestService;
@@ -73,7 +74,9 @@ public final class Themebot implements AutoCloseable {
         ActionService actions = new ActionService(database.jdbi(), meetings, ScheduleService::actsFor);
 
         // In sandbox mode themebot plays Slack itself: the same app, with the sandbox's made-up credentials.
-        this.sandbox = config.mode() == ThemebotConfig.Mode.SANDBOX ? new Sandbox(config.demo()) : null;
+        this.sandbox = config.mode() == ThemebotConfig.Mode.SANDBOX ? new Sandbox(config.demo(), clock,
+                config.defaultTimeZone(), (team, channel) -> database.jdbi().onDemand(GroupStore.class)
+                        .find(team, channel).isPresent()) : null;
         ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
         this.slackApp = new SlackApp(slack.botToken().orElseThrow(), slack.signingSecret().orElseThrow(),
                 slack.apiUrl());
