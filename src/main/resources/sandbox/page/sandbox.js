@@ -18,6 +18,7 @@
     modalId: null,     // …and its id: the bot updating it keeps what was typed
     modalInputs: [],
     opener: null,      // what had the focus when the modal opened, to give it back
+    homeHash: undefined, // the Home view last drawn: a new one after a press is read out
     rendered: new Map(), // a post as JSON → its node, so a poll leaves unchanged posts (and open menus) alone
     suggestion: -1,    // the command suggestion chosen with the arrow keys
   };
@@ -46,7 +47,7 @@
       const response = await fetch("/sandbox/state?user=" + encodeURIComponent(page.user) + since);
       const state = await response.json();
       if ($("notice").textContent === UNREACHABLE) notice("");
-      if (!state.unchanged) {
+      if (!state.unchanged && state.viewer === page.user) { // not what someone typing before a switch saw
         page.state = state;
         render();
       }
@@ -59,9 +60,12 @@
 
   /** Fetches the whole state now; an unknown or missing person falls back to the workspace's first. */
   async function refresh() {
-    const response = await fetch("/sandbox/state?user=" + encodeURIComponent(page.user || ""));
-    page.state = await response.json();
-    page.user = page.state.viewer;
+    const asked = page.user;
+    const response = await fetch("/sandbox/state?user=" + encodeURIComponent(asked || ""));
+    const state = await response.json();
+    if (asked !== page.user) return; // the person was switched meanwhile: their own refresh follows
+    page.state = state;
+    page.user = state.viewer;
     render();
   }
 
@@ -96,6 +100,9 @@
       announce(conversation);
       page.seen[conversation.id] = conversation.posts.length;
     }
+    const typer = state.people.find(p => p.id === page.user);
+    $("text").placeholder = "Message " + (conversation && !conversation.direct ? "#" + conversation.name : "themebot")
+      + " as " + typer.name + " (type / for commands)";
     const readOnly = page.open === "home" || (conversation && conversation.direct && state.messagesReadOnly);
     $("composer").hidden = $("hints").hidden = readOnly;
     $("read-only").hidden = page.open === "home" || !readOnly;
@@ -172,9 +179,13 @@
     conversation.posts.slice(from).filter(p => p.author !== page.user).forEach(p => {
       const words = page.rendered.get(conversation.id + JSON.stringify(p));
       const shown = words && words.querySelector(".blocks, .mrkdwn");
-      const line = el("p", null, (who[p.author] || p.author) + ": " + (shown ? shown.innerText : p.text));
-      $("announcer").append(line);
+      say((who[p.author] || p.author) + ": " + (shown ? shown.innerText : p.text));
     });
+  }
+
+  /** Tells screen readers, through the live region, what changed without their asking. */
+  function say(words) {
+    $("announcer").append(el("p", null, words));
     while ($("announcer").childElementCount > 20) $("announcer").firstChild.remove();
   }
 
@@ -314,7 +325,10 @@
       return;
     }
     const focused = where(document.activeElement, box);
+    const redrawn = page.homeHash !== undefined && page.homeHash !== state.home.hash;
+    page.homeHash = state.home.hash;
     box.replaceChildren(BlockKit.render(state.home.blocks, blockContext(pressing(() => ({ view: state.home.id })))));
+    if (redrawn) say("themebot · Home: " + box.querySelector(".blocks > *").innerText);
     // The bot redraws Home after a press: the focus goes back to the same control, or to Home itself.
     if (focused) (focusAgain(box, focused) || box).focus();
   }
@@ -444,6 +458,7 @@
   function showSidebar(shown) {
     $("sidebar").classList.toggle("open", shown);
     $("scrim").hidden = !shown;
+    document.querySelector("main").inert = shown; // the drawer is all there is until it closes
     $("menu").setAttribute("aria-expanded", String(shown));
     if (shown) $("person").focus();
   }
@@ -451,7 +466,10 @@
   function open(id) {
     page.open = id;
     localStorage.setItem("sandbox.open", id);
-    if (id === "home") call("/sandbox/home", {});
+    if (id === "home") {
+      page.homeHash = undefined; // Home as it is when opened is on screen, not news
+      call("/sandbox/home", {});
+    }
     render();
     if (narrow.matches) {
       showSidebar(false);
@@ -511,6 +529,7 @@
       localStorage.setItem("sandbox.user", page.user);
       page.seen = {};
       page.announced = {};
+      page.homeHash = undefined;
       page.modalHash = null;
       refresh();
     });

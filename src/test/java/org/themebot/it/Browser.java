@@ -35,6 +35,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -177,7 +178,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
     public void typeAs(String person) {
         showSidebar();
         new Select(driver.findElement(By.id("person"))).selectByVisibleText(person);
-        waiting().until(d -> new Select(d.findElement(By.id("person"))).getFirstSelectedOption().getText().equals(person));
+        // The page has redrawn the conversation for them once the message box says who is typing.
+        waiting().until(d -> d.findElement(By.id("text")).getAttribute("placeholder").contains(" as " + person));
         if (screen.mobile) {
             driver.findElement(By.id("person")).sendKeys(Keys.ESCAPE);
             waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("person")));
@@ -266,6 +268,37 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
             throw new UncheckedIOException(e);
         }
         assertThat(problems).as("accessibility of the page at step \"%s\" (%s)", step, screen).isEmpty();
+    }
+
+    /**
+     * Presses Tab through the page (through the open modal only, when there is one) and fails
+     * unless every visible control took the focus on the way.
+     */
+    public void assertReachableByKeyboard(String step) {
+        JavascriptExecutor js = driver;
+        @SuppressWarnings("unchecked")
+        List<String> controls = (List<String>) js.executeScript("""
+                const dialog = document.querySelector('dialog[open]');
+                const within = dialog || document;
+                const shown = e => e.checkVisibility({checkVisibilityCSS: true});
+                const all = [...within.querySelectorAll('button, input, select, textarea, summary, a[href], [tabindex]')]
+                  .filter(e => e.tabIndex >= 0 && !e.disabled && !e.closest('[inert]') && shown(e));
+                all.forEach((e, i) => { e.dataset.keyboard = String(i); });
+                document.activeElement.blur();
+                return all.map(e => e.dataset.keyboard);""");
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < controls.size() + 3; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            Object focused = js.executeScript("return document.activeElement.dataset.keyboard || null");
+            if (focused != null && !reached.contains(focused.toString())) {
+                reached.add(focused.toString());
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> missed = (List<String>) js.executeScript("return arguments[0].map(i => { const e = "
+                + "document.querySelector(`[data-keyboard='${i}']`); return e.outerHTML.slice(0, 120); })",
+                controls.stream().filter(c -> !reached.contains(c)).toList());
+        assertThat(missed).as("controls Tab never reached at step \"%s\" (%s)", step, screen).isEmpty();
     }
 
     private static String axeSource() {

@@ -53,6 +53,9 @@ class SandboxFirstTenMinutesIT {
         WebDriver driver = browser.open(page.client().base(), screen);
         String name = "first-ten-" + screen.name().toLowerCase();
         step(name + "-1-opened");
+        if (screen == Browser.Screen.DESKTOP) {
+            browser.assertReachableByKeyboard("opened"); // on a phone the menu and the form are tried below
+        }
         assertThat(driver.findElement(By.id("demo")).isDisplayed()).as("the demo button without scrolling").isTrue();
 
         driver.findElement(By.id("demo")).click();
@@ -72,14 +75,22 @@ class SandboxFirstTenMinutesIT {
         addAnActionThroughTheForm(screen, action);
         step(name + "-5-added");
 
+        if (screen == Browser.Screen.PHONE) {
+            driver.findElement(By.id("menu")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("person")));
+            step(name + "-6-menu");
+            browser.assertReachableByKeyboard("the menu");
+        }
         browser.typeAs("Sue Bent");
         browser.openConversation("themebot · Home");
         browser.waiting().until(d -> d.findElement(By.id("posts")).getText().contains(action));
-        step(name + "-6-home");
+        step(name + "-7-home");
         browser.click(() -> driver.findElement(By.xpath("//div[contains(@class,'bk-section')][contains(., '" + action
                 + "')]/following-sibling::div[contains(@class,'bk-actions')][1]//button[normalize-space()='Done']")));
         browser.waiting().until(d -> !d.findElement(By.id("posts")).getText().contains(action));
-        step(name + "-7-done");
+        browser.waiting().until(d -> d.findElement(By.id("announcer")).getAttribute("textContent")
+                .contains("themebot · Home: "));
+        step(name + "-8-done");
     }
 
     /** Through the form, with a date that cannot be and then a real one, written dd/mm/yyyy. */
@@ -107,6 +118,7 @@ class SandboxFirstTenMinutesIT {
         browser.waiting().until(d -> d.findElement(By.cssSelector("#modal [data-block-id=date] .field-error")).getText()
                 .contains("There is no 31/02/2027"));
         step("first-ten-" + screen.name().toLowerCase() + "-4-form");
+        browser.assertReachableByKeyboard("the form");
 
         LocalDate due = LocalDate.ofInstant(clock.instant(), LONDON).plusDays(5);
         date.clear();
