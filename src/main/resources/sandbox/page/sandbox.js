@@ -324,7 +324,7 @@
       box.replaceChildren(el("div", "empty", "themebot has not shown a Home tab to you yet."));
       return;
     }
-    const focused = where(document.activeElement, box);
+    const focused = focusPlace(document.activeElement, box);
     const redrawn = page.homeHash !== undefined && page.homeHash !== state.home.hash;
     page.homeHash = state.home.hash;
     box.replaceChildren(BlockKit.render(state.home.blocks, blockContext(pressing(() => ({ view: state.home.id })))));
@@ -334,7 +334,7 @@
   }
 
   /** Where the focus is inside a container of blocks: its block and its control's text, to find it after a redraw. */
-  function where(focused, container) {
+  function focusPlace(focused, container) {
     if (!container.contains(focused) || focused === container) return null;
     const block = focused.closest("[data-block-id]");
     return { blockId: block ? block.dataset.blockId : null, tag: focused.tagName, text: focused.textContent };
@@ -367,7 +367,7 @@
     const ctx = blockContext(pressing(() => ({ view: modal.id, values: modalValues().values })),
       { kept: updated ? modalValues().values : {} });
     $("modal-title").textContent = modal.title ? modal.title.text : "";
-    const focused = updated ? where(document.activeElement, $("modal-blocks")) : null;
+    const focused = updated ? focusPlace(document.activeElement, $("modal-blocks")) : null;
     $("modal-blocks").replaceChildren(BlockKit.render(modal.blocks, ctx));
     page.modalInputs = ctx.inputs;
     $("modal-submit").textContent = modal.submit ? modal.submit.text : "";
