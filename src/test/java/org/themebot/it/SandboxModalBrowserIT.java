@@ -1,11 +1,13 @@
 package org.themebot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,6 +76,14 @@ class SandboxModalBrowserIT {
 
         WebElement posted = browser.awaitPost("a message to see its time");
         assertThat(posted.findElement(By.tagName("time")).getText()).matches("([01]\\d|2[0-3]):[0-5]\\d");
+    }
+
+    @Test
+    void theAccessibilityCheckFailsOnAControlWithNoName() {
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('main').append(document.createElement('select'))");
+
+        assertThatThrownBy(() -> browser.assertAccessible("a select with no label"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("critical select-name");
     }
 
     private static WebElement action() {
