@@ -26,6 +26,7 @@ import org.themebot.goodpractice.GoodPracticeService;
 import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
+import org.themebot.groups.GroupStore;
 import org.themebot.home.HomeService;
 import org.themebot.meetings.MeetingLinks;
 import org.themebot.meetings.MeetingService;
@@ -112,7 +113,9 @@ public final class Themebot implements AutoCloseable {
         this.scheduler = Quartz.scheduler(database, !database.isSqlite());
 
         // In sandbox mode themebot plays Slack itself: the same app, with the sandbox's made-up credentials.
-        this.sandbox = config.mode() == ThemebotConfig.Mode.SANDBOX ? new Sandbox(config.demo()) : null;
+        this.sandbox = config.mode() == ThemebotConfig.Mode.SANDBOX ? new Sandbox(config.demo(), clock,
+                config.defaultTimeZone(), (team, channel) -> database.jdbi().onDemand(GroupStore.class)
+                        .find(team, channel).isPresent()) : null;
         ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
         String signingSecret = slack.signingSecret().orElseThrow();
         this.slackApp = new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());

@@ -128,14 +128,11 @@ const BlockKit = (() => {
     return b;
   }
 
-  function select(element, multiple, options, chosen) {
+  function select(element, options, chosen) {
     const s = el("select");
-    s.multiple = multiple;
-    if (!multiple) {
-      const prompt = el("option", null, element.placeholder ? element.placeholder.text : "Choose…");
-      prompt.value = "";
-      s.append(prompt);
-    }
+    const prompt = el("option", null, element.placeholder ? element.placeholder.text : "Choose…");
+    prompt.value = "";
+    s.append(prompt);
     for (const [value, label] of options) {
       const o = el("option", null, label);
       o.value = value;
@@ -146,9 +143,11 @@ const BlockKit = (() => {
   }
 
   /**
-   * A form control for an input element, with read() giving what Slack would be sent: a string,
-   * or a list for multi-selects and checkboxes. kept: what the person had entered before the bot
-   * updated the view (Slack keeps it where block and action ids stay the same), else undefined.
+   * A form control for an input element: node, the element that takes focus and labels point at
+   * (focusable), read() giving what Slack would be sent (a string, or a list for multi-selects
+   * and checkboxes), and where it can be mistyped, problem() saying what is wrong and format the
+   * form expected. kept: what the person had entered before the bot updated the view (Slack
+   * keeps it where block and action ids stay the same), else undefined.
    */
   function control(element, ctx, kept) {
     const people = ctx.people.map(p => [p.id, p.name]);
@@ -158,28 +157,24 @@ const BlockKit = (() => {
       .map(o => o.value);
     const initialText = given ? given[0] || ""
       : element.initial_date || element.initial_time || element.initial_value || "";
-    let node;
-    let read;
+    const placeholder = element.placeholder ? element.placeholder.text : undefined;
     switch (element.type) {
       case "multi_users_select":
-      case "users_select": {
-        const multiple = element.type.startsWith("multi");
-        node = select(element, multiple, people, given || element.initial_users || [element.initial_user]);
-        read = () => multiple ? [...node.selectedOptions].map(o => o.value) : node.value;
-        break;
-      }
-      case "static_select":
-      case "multi_static_select": {
-        const multiple = element.type.startsWith("multi");
-        node = select(element, multiple, options, initialValues);
-        read = () => multiple ? [...node.selectedOptions].map(o => o.value) : node.value;
-        break;
+        return Fields.multiSelect(people, given || element.initial_users || [], "Type a name to search");
+      case "multi_static_select":
+        return Fields.multiSelect(options, initialValues, placeholder);
+      case "users_select":
+      case "static_select": {
+        const node = select(element, element.type === "users_select" ? people : options,
+          element.type === "users_select" ? given || [element.initial_user] : initialValues);
+        return { node, focusable: node, read: () => node.value };
       }
       case "checkboxes":
       case "radio_buttons": {
-        node = el("div", "choices");
+        const node = el("div", "choices");
+        node.setAttribute("role", element.type === "checkboxes" ? "group" : "radiogroup");
         const kind = element.type === "checkboxes" ? "checkbox" : "radio";
-        const group = "g" + Math.random().toString(36).slice(2);
+        const group = Fields.newId("choice");
         for (const [value, label] of options) {
           const row = el("label", "choice");
           const box = el("input");
@@ -190,27 +185,28 @@ const BlockKit = (() => {
           row.append(box, " ", label);
           node.append(row);
         }
-        read = () => [...node.querySelectorAll("input:checked")].map(i => i.value);
-        break;
+        return { node, focusable: node.querySelector("input"),
+          read: () => [...node.querySelectorAll("input:checked")].map(i => i.value) };
       }
       case "datepicker":
+        return Fields.date(initialText, ctx.locale);
       case "timepicker":
+        return Fields.time(initialText);
       case "number_input": {
-        node = el("input");
-        node.type = { datepicker: "date", timepicker: "time", number_input: "number" }[element.type];
+        const node = el("input");
+        node.type = "text";
+        node.inputMode = element.is_decimal_allowed ? "decimal" : "numeric";
         node.value = initialText;
-        read = () => node.value;
-        break;
+        return { node, focusable: node, read: () => node.value.trim() };
       }
       default: {
-        node = el(element.multiline ? "textarea" : "input");
+        const node = el(element.multiline ? "textarea" : "input");
         node.value = initialText;
-        if (element.placeholder) node.placeholder = element.placeholder.text;
+        if (placeholder) node.placeholder = placeholder;
         if (element.max_length) node.maxLength = element.max_length;
-        read = () => node.value;
+        return { node, focusable: node, read: () => node.value };
       }
     }
-    return { node, read };
   }
 
   // ---- blocks
@@ -237,25 +233,43 @@ const BlockKit = (() => {
 
   /** A select or date picker outside a modal: picking sends the action at once, as in Slack. */
   function picker(block, element, ctx) {
-    const { node, read } = control(element, ctx);
+    const { node, focusable, read } = control(element, ctx);
     node.classList.add("bk-picker");
+    focusable.setAttribute("aria-label", element.placeholder ? element.placeholder.text : "Choose");
     node.addEventListener("change", () => ctx.onAction(block, element, read()));
     return node;
   }
 
+  /** An input block: its label names the control; its hint, format and error describe it. */
   function input(block, ctx) {
     const node = el("div", "bk-input");
     node.dataset.blockId = block.block_id;
+    const kept = ((ctx.kept || {})[block.block_id] || {})[block.element.action_id];
+    const field = control(block.element, ctx, kept);
     const label = el("label");
+    label.id = Fields.newId("label");
     label.append(text(block.label, ctx.names));
     if (block.optional) label.append(el("span", "optional", " (optional)"));
-    const kept = ((ctx.kept || {})[block.block_id] || {})[block.element.action_id];
-    const { node: field, read } = control(block.element, ctx, kept);
-    node.append(label, field);
-    if (field.multiple) node.append(el("div", "hint-text", "Hold Ctrl (⌘ on a Mac) to pick more than one."));
-    if (block.hint) node.append(wrap("div", "hint-text", text(block.hint, ctx.names)));
-    node.append(el("div", "field-error"));
-    ctx.inputs.push({ block, read, node });
+    if (field.focusable === field.node || field.focusable.closest(".date-field")) {
+      field.focusable.id = field.focusable.id || Fields.newId("field");
+      label.htmlFor = field.focusable.id;
+    } else {
+      // a group of controls: the label names the group, and its search box or first box takes the focus
+      field.node.setAttribute("aria-labelledby", label.id);
+      if (field.focusable && field.focusable.type === "search") field.focusable.setAttribute("aria-labelledby", label.id);
+      label.addEventListener("click", () => field.focusable && field.focusable.focus());
+    }
+    node.append(label, field.node);
+    const described = [];
+    if (block.hint) described.push(wrap("div", "hint-text", text(block.hint, ctx.names)));
+    if (field.format) described.push(el("div", "hint-text", field.format));
+    const error = el("div", "field-error");
+    described.push(error);
+    described.forEach(d => { d.id = Fields.newId("describe"); });
+    node.append(...described);
+    if (field.focusable) field.focusable.setAttribute("aria-describedby", described.map(d => d.id).join(" "));
+    ctx.inputs.push({ block, node, error, focusable: field.focusable, read: field.read,
+      problem: field.problem || (() => "") });
     return node;
   }
 
@@ -282,14 +296,19 @@ const BlockKit = (() => {
   }
 
   /**
-   * Renders blocks. ctx: names (user id → name), people (for user pickers), onAction(block,
-   * element, picked) for buttons and pickers; inputs collects the modal's input controls, kept
-   * gives them what was entered before an update ({block_id: {action_id: value}}).
+   * Renders blocks. ctx: names (user id → name), people (for user pickers), locale (how dates
+   * are written), onAction(block, element, picked) for buttons and pickers; inputs collects the
+   * modal's input controls, kept gives them what was entered before an update
+   * ({block_id: {action_id: value}}).
    */
   function render(blocks, ctx) {
     ctx.inputs = ctx.inputs || [];
     const node = el("div", "blocks");
-    (blocks || []).forEach(b => node.append(block(b, ctx)));
+    (blocks || []).forEach(b => {
+      const drawn = block(b, ctx);
+      if (b.block_id) drawn.dataset.blockId = b.block_id; // where the focus was, after the bot redraws a view
+      node.append(drawn);
+    });
     return node;
   }
 

@@ -6,15 +6,21 @@
   const { el } = BlockKit;
   const $ = id => document.getElementById(id);
   const POLL_MS = 1000;
+  const THEME_GROUP = "C01EQUALITIES";
+  const narrow = window.matchMedia("(max-width: 760px)");
   const page = {
     user: localStorage.getItem("sandbox.user"),
-    open: localStorage.getItem("sandbox.open") || "C01EQUALITIES",
+    open: localStorage.getItem("sandbox.open") || THEME_GROUP,
     state: null,
     seen: {},          // conversation id → posts seen there
+    announced: {},     // conversation id → posts read out by the live region
     modalHash: null,   // the modal on screen, so a poll does not wipe what is being typed
     modalId: null,     // …and its id: the bot updating it keeps what was typed
     modalInputs: [],
+    opener: null,      // what had the focus when the modal opened, to give it back
+    homeHash: undefined, // the Home view last drawn: a new one after a press is read out
     rendered: new Map(), // a post as JSON → its node, so a poll leaves unchanged posts (and open menus) alone
+    suggestion: -1,    // the command suggestion chosen with the arrow keys
   };
 
   async function call(path, body) {
@@ -41,7 +47,7 @@
       const response = await fetch("/sandbox/state?user=" + encodeURIComponent(page.user) + since);
       const state = await response.json();
       if ($("notice").textContent === UNREACHABLE) notice("");
-      if (!state.unchanged) {
+      if (!state.unchanged && state.viewer === page.user) { // not what someone typing before a switch saw
         page.state = state;
         render();
       }
@@ -54,9 +60,12 @@
 
   /** Fetches the whole state now; an unknown or missing person falls back to the workspace's first. */
   async function refresh() {
-    const response = await fetch("/sandbox/state?user=" + encodeURIComponent(page.user || ""));
-    page.state = await response.json();
-    page.user = page.state.viewer;
+    const asked = page.user;
+    const response = await fetch("/sandbox/state?user=" + encodeURIComponent(asked || ""));
+    const state = await response.json();
+    if (asked !== page.user) return; // the person was switched meanwhile: their own refresh follows
+    page.state = state;
+    page.user = state.viewer;
     render();
   }
 
@@ -72,6 +81,11 @@
     return map;
   }
 
+  /** What blocks need to draw themselves for this person. */
+  function blockContext(onAction, extra) {
+    return Object.assign({ names: names(), people: page.state.people, locale: page.state.team.locale, onAction }, extra);
+  }
+
   function render() {
     const state = page.state;
     $("team").textContent = state.team.name;
@@ -83,11 +97,16 @@
     } else {
       $("title").textContent = conversation.direct ? "themebot (direct messages)" : "#" + conversation.name;
       renderPosts(conversation);
+      announce(conversation);
       page.seen[conversation.id] = conversation.posts.length;
     }
+    const typer = state.people.find(p => p.id === page.user);
+    $("text").placeholder = "Message " + (conversation && !conversation.direct ? "#" + conversation.name : "themebot")
+      + " as " + typer.name + " (type / for commands)";
     const readOnly = page.open === "home" || (conversation && conversation.direct && state.messagesReadOnly);
     $("composer").hidden = $("hints").hidden = readOnly;
     $("read-only").hidden = page.open === "home" || !readOnly;
+    renderHints(conversation);
     renderShortcuts(state, conversation);
     renderModal(state.modal);
   }
@@ -104,7 +123,13 @@
     picker.value = page.user;
     fillList($("channels"), state.conversations.filter(c => !c.direct), c => "# " + c.name);
     fillList($("direct"), state.conversations.filter(c => c.direct), () => "themebot");
-    $("home-tab").classList.toggle("open", page.open === "home");
+    markOpen($("home-tab"), page.open === "home");
+  }
+
+  function markOpen(button, open) {
+    button.classList.toggle("open", open);
+    if (open) button.setAttribute("aria-current", "page");
+    else button.removeAttribute("aria-current");
   }
 
   function fillList(list, conversations, label) {
@@ -112,8 +137,10 @@
       const b = el("button", "conversation", label(c));
       b.type = "button";
       b.dataset.id = c.id;
-      b.classList.toggle("open", c.id === page.open);
-      b.classList.toggle("unread", c.id !== page.open && c.posts.length > (page.seen[c.id] || 0));
+      markOpen(b, c.id === page.open);
+      const unread = c.id !== page.open && c.posts.length > (page.seen[c.id] || 0);
+      b.classList.toggle("unread", unread);
+      if (unread) b.setAttribute("aria-label", label(c) + ", new messages");
       const li = el("li");
       li.append(b);
       return li;
@@ -129,8 +156,8 @@
       empty.append(el("p", null, "Nothing here yet."), el("p", null, conversation.direct
         ? "themebot writes to you here: reminders before and after your actions are due, digests if you chair a "
           + "group, and the round-up before a meeting."
-        : "New to themebot? Press a suggestion below (or type one), starting with /themegroup setup, "
-          + "or load the demo meeting to see a recorded meeting with its actions."));
+        : "New to themebot? Press Load the demo to see a theme group with its meetings and actions, or press a "
+          + "suggestion below (or type one), starting with /themegroup setup."));
       box.replaceChildren(empty);
       return;
     }
@@ -143,13 +170,35 @@
     if (atBottom || conversation.posts.length !== page.seen[conversation.id]) box.scrollTop = box.scrollHeight;
   }
 
+  /** Reads out, once, what others posted in the open conversation since it was last shown. */
+  function announce(conversation) {
+    const from = page.announced[conversation.id];
+    page.announced[conversation.id] = conversation.posts.length;
+    if (from === undefined) return; // what was there when the conversation opened is on screen, not news
+    const who = names();
+    conversation.posts.slice(from).filter(p => p.author !== page.user).forEach(p => {
+      const words = page.rendered.get(conversation.id + JSON.stringify(p));
+      const shown = words && words.querySelector(".blocks, .mrkdwn");
+      say((who[p.author] || p.author) + ": " + (shown ? shown.innerText : p.text));
+    });
+  }
+
+  /** Tells screen readers, through the live region, what changed without their asking. */
+  function say(words) {
+    $("announcer").append(el("p", null, words));
+    while ($("announcer").childElementCount > 20) $("announcer").firstChild.remove();
+  }
+
   function post(p, conversation, who) {
     const node = el("article", "post" + (p.onlyYou ? " ephemeral" : "") + (p.typed ? " typed" : ""));
     const head = el("div", "post-head");
     const isBot = p.author === page.state.bot.id;
     head.append(el("span", "author", who[p.author] || p.author));
     if (isBot) head.append(el("span", "badge", "APP"));
-    head.append(el("time", null, new Date(parseFloat(p.ts) * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })));
+    const at = new Date(parseFloat(p.ts) * 1000);
+    const time = el("time", null, Fields.clock(at, page.state.team.locale));
+    time.dateTime = at.toISOString();
+    head.append(time);
     if (p.onlyYou) head.append(el("span", "only-you", p.typed ? "Only you see the command" : "Only visible to you"));
     const onMessage = page.state.shortcuts.filter(s => s.type === "message");
     if (onMessage.length && !p.onlyYou) {
@@ -157,7 +206,7 @@
         call("/sandbox/shortcuts", { callbackId: s.callbackId, channel: conversation.id, ts: p.ts })));
     }
     node.append(head);
-    const ctx = { names: who, people: page.state.people, onAction: pressing(() => ({ channel: conversation.id, ts: p.ts })) };
+    const ctx = blockContext(pressing(() => ({ channel: conversation.id, ts: p.ts })));
     if (p.blocks && p.blocks.length) node.append(BlockKit.render(p.blocks, ctx));
     else if (p.text) node.append(BlockKit.mrkdwn(p.text, who));
     p.files.forEach(f => node.append(fileCard(f)));
@@ -200,26 +249,62 @@
     holder.append(menu("Shortcuts", "⚡", global, s => call("/sandbox/shortcuts", { callbackId: s.callbackId })));
   }
 
-  /** Slack's command list: while a command is being typed, the app's commands that match, with their usage. */
-  function suggest() {
+  /** The first hint sets a group up only where there is none: a hint never overwrites what exists. */
+  function renderHints(conversation) {
+    $("hint-group").textContent = conversation && conversation.themeGroup ? "/themegroup show"
+      : "/themegroup setup name Equalities Theme Group chair @Sue Bent secretary @Debbie Briggs";
+  }
+
+  // ---- the command list: a combobox whose options are the app's commands
+
+  function suggestions() {
     const text = $("text").value;
-    const list = $("suggestions");
     const typing = page.state && /^\/\S*$/.test(text);
-    const matches = typing ? page.state.commands.filter(c => c.command.startsWith(text)) : [];
+    return typing ? page.state.commands.filter(c => c.command.startsWith(text)) : [];
+  }
+
+  function suggest() {
+    const list = $("suggestions");
+    const matches = suggestions();
+    page.suggestion = Math.min(page.suggestion, matches.length - 1);
     list.hidden = matches.length === 0;
-    list.replaceChildren(...matches.map(c => {
-      const b = el("button", "suggestion");
-      b.type = "button";
-      b.append(el("strong", null, c.command), " ", el("span", "usage", c.usageHint), el("span", "description", c.description));
-      b.addEventListener("click", () => {
-        $("text").value = c.command + " ";
-        list.hidden = true;
-        $("text").focus();
-      });
-      const li = el("li");
-      li.append(b);
-      return li;
+    $("text").setAttribute("aria-expanded", String(!list.hidden));
+    list.replaceChildren(...matches.map((c, i) => {
+      const option = el("li", "suggestion");
+      option.id = "suggestion-" + i;
+      option.setAttribute("role", "option");
+      option.setAttribute("aria-selected", String(i === page.suggestion));
+      option.append(el("strong", null, c.command), " ", el("span", "usage", c.usageHint), el("span", "description", c.description));
+      option.addEventListener("mousedown", event => event.preventDefault()); // the message box keeps the focus
+      option.addEventListener("click", () => pick(c));
+      return option;
     }));
+    if (page.suggestion >= 0) $("text").setAttribute("aria-activedescendant", "suggestion-" + page.suggestion);
+    else $("text").removeAttribute("aria-activedescendant");
+  }
+
+  function pick(command) {
+    $("text").value = command.command + " ";
+    page.suggestion = -1;
+    suggest();
+    $("text").focus();
+  }
+
+  function suggestionKeys(event) {
+    const matches = suggestions();
+    if (!matches.length) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      page.suggestion = (page.suggestion + step + matches.length) % matches.length;
+      suggest();
+    } else if (event.key === "Enter" && page.suggestion >= 0) {
+      event.preventDefault();
+      pick(matches[page.suggestion]);
+    } else if (event.key === "Escape") {
+      $("suggestions").hidden = true;
+      $("text").setAttribute("aria-expanded", "false");
+    }
   }
 
   /** A shared file as a download link: its type, title, name and size. */
@@ -239,27 +324,73 @@
       box.replaceChildren(el("div", "empty", "themebot has not shown a Home tab to you yet."));
       return;
     }
-    const ctx = { names: names(), people: state.people, onAction: pressing(() => ({ view: state.home.id })) };
-    box.replaceChildren(BlockKit.render(state.home.blocks, ctx));
+    const focused = focusPlace(document.activeElement, box);
+    const redrawn = page.homeHash !== undefined && page.homeHash !== state.home.hash;
+    page.homeHash = state.home.hash;
+    box.replaceChildren(BlockKit.render(state.home.blocks, blockContext(pressing(() => ({ view: state.home.id })))));
+    if (redrawn) say("themebot · Home: " + box.querySelector(".blocks > *").innerText);
+    // The bot redraws Home after a press: the focus goes back to the same control, or to Home itself.
+    if (focused) (focusAgain(box, focused) || box).focus();
   }
 
+  /** Where the focus is inside a container of blocks: its block and its control's text, to find it after a redraw. */
+  function focusPlace(focused, container) {
+    if (!container.contains(focused) || focused === container) return null;
+    const block = focused.closest("[data-block-id]");
+    return { blockId: block ? block.dataset.blockId : null, tag: focused.tagName, text: focused.textContent };
+  }
+
+  /** The control at the same place after a redraw: the same kind and text in the same block, else the block's first. */
+  function focusAgain(container, was) {
+    const block = was.blockId && container.querySelector("[data-block-id='" + CSS.escape(was.blockId) + "']");
+    if (!block) return null;
+    const controls = [...block.querySelectorAll("button, input, textarea, select, summary")];
+    return controls.find(c => c.tagName === was.tag && c.textContent === was.text) || controls[0] || null;
+  }
+
+  // ---- the modal: a native dialog, so focus stays inside it while it is open
+
   function renderModal(modal) {
-    $("modal").hidden = !modal;
-    if (!modal || modal.hash === page.modalHash) return;
-    const updated = modal.id === page.modalId;
+    const dialog = $("modal");
+    if (!modal) {
+      if (dialog.open) {
+        dialog.close();
+        giveFocusBack();
+      }
+      page.modalHash = null;
+      return;
+    }
+    if (modal.hash === page.modalHash) return;
+    const updated = modal.id === page.modalId && dialog.open;
     page.modalHash = modal.hash;
     page.modalId = modal.id;
-    const ctx = { names: names(), people: page.state.people, kept: updated ? modalValues().values : {},
-      onAction: pressing(() => ({ view: modal.id, values: modalValues().values })) };
+    const ctx = blockContext(pressing(() => ({ view: modal.id, values: modalValues().values })),
+      { kept: updated ? modalValues().values : {} });
     $("modal-title").textContent = modal.title ? modal.title.text : "";
+    const focused = updated ? focusPlace(document.activeElement, $("modal-blocks")) : null;
     $("modal-blocks").replaceChildren(BlockKit.render(modal.blocks, ctx));
     page.modalInputs = ctx.inputs;
     $("modal-submit").textContent = modal.submit ? modal.submit.text : "";
     $("modal-submit").hidden = !modal.submit;
     $("modal-cancel").textContent = modal.close ? modal.close.text : "Cancel";
     $("modal-error").hidden = true;
-    const first = $("modal-blocks").querySelector("input, textarea, select");
-    if (first && !updated) first.focus();
+    if (!dialog.open) {
+      page.opener = document.activeElement !== document.body ? document.activeElement : null;
+      dialog.showModal();
+    }
+    if (updated) {
+      if (focused) (focusAgain($("modal-blocks"), focused) || $("modal-close")).focus();
+      return;
+    }
+    ($("modal-blocks").querySelector("input, textarea, select") || $("modal-close")).focus();
+  }
+
+  /** Back to what opened the modal, or to the message box (or Home) when that is gone. */
+  function giveFocusBack() {
+    const target = page.opener && page.opener.isConnected ? page.opener
+      : page.open === "home" ? $("posts") : $("text");
+    page.opener = null;
+    if (!target.hidden) target.focus();
   }
 
   // ---- doing things
@@ -271,30 +402,42 @@
     await refresh();
   }
 
-  /** What the modal's inputs say, as {block_id: {action_id: value}}, and the required ones left empty. */
+  /** What the modal's inputs say, as {block_id: {action_id: value}}, and the problems with them by input. */
   function modalValues() {
     const values = {};
-    const empty = [];
+    const problems = new Map();
     for (const input of page.modalInputs) {
       const value = input.read();
-      if (!input.block.optional && (Array.isArray(value) ? value.length === 0 : !value)) empty.push(input);
+      const wrong = input.problem();
+      if (wrong) problems.set(input, wrong);
+      else if (!input.block.optional && (Array.isArray(value) ? value.length === 0 : !value)) {
+        problems.set(input, "Please fill this in.");
+      }
       (values[input.block.block_id] = values[input.block.block_id] || {})[input.block.element.action_id] = value;
     }
-    return { values, empty };
+    return { values, problems };
+  }
+
+  /** Shows each input's error (or none), and moves the focus to the first one in error. */
+  function showErrors(errorOf) {
+    let first = null;
+    for (const input of page.modalInputs) {
+      const error = errorOf(input) || "";
+      input.error.textContent = error;
+      if (input.focusable) input.focusable.setAttribute("aria-invalid", String(!!error));
+      if (error && !first) first = input;
+    }
+    if (first && first.focusable) first.focusable.focus();
+    return first !== null;
   }
 
   async function submitModal(event) {
     event.preventDefault();
-    const { values, empty } = modalValues();
-    for (const input of page.modalInputs) {
-      input.node.querySelector(".field-error").textContent = empty.includes(input) ? "Please fill this in." : "";
-    }
-    if (empty.length) return;
+    const { values, problems } = modalValues();
+    if (showErrors(input => problems.get(input))) return;
     const answer = await call("/sandbox/submissions", { values });
     if (answer.errors) {
-      for (const { block, node } of page.modalInputs) {
-        node.querySelector(".field-error").textContent = answer.errors[block.block_id] || "";
-      }
+      showErrors(input => answer.errors[input.block.block_id]);
     } else if (answer.error) {
       $("modal-error").textContent = answer.error;
       $("modal-error").hidden = false;
@@ -310,12 +453,30 @@
     await refresh();
   }
 
+  // ---- the sidebar, a drawer on a phone
+
+  function showSidebar(shown) {
+    $("sidebar").classList.toggle("open", shown);
+    $("scrim").hidden = !shown;
+    document.querySelector("main").inert = shown; // the drawer is all there is until it closes
+    $("menu").setAttribute("aria-expanded", String(shown));
+    if (shown) $("person").focus();
+  }
+
   function open(id) {
     page.open = id;
     localStorage.setItem("sandbox.open", id);
-    if (id === "home") call("/sandbox/home", {});
+    if (id === "home") {
+      page.homeHash = undefined; // Home as it is when opened is on screen, not news
+      call("/sandbox/home", {});
+    }
     render();
-    $("text").focus();
+    if (narrow.matches) {
+      showSidebar(false);
+      $("posts").focus();
+    } else if (id !== "home") {
+      $("text").focus();
+    }
   }
 
   /** A reminder time two minutes ahead on the group's clock (London unless changed), so a DM comes soon. */
@@ -326,6 +487,16 @@
     $("hint-reminders").textContent = "/themegroup reminders 2 at " + time;
   }
 
+  async function loadDemo() {
+    $("demo").disabled = true;
+    notice("Loading the demo: Debbie Briggs is typing two meetings into #equalities-theme-group…");
+    open(THEME_GROUP);
+    const answer = await call("/sandbox/demo", {});
+    notice(answer.message);
+    $("demo").disabled = false;
+    await refresh();
+  }
+
   function wire() {
     nearReminderHint();
     setInterval(nearReminderHint, 30 * 1000);
@@ -333,9 +504,18 @@
       event.preventDefault();
       const text = $("text").value;
       $("text").value = "";
+      suggest();
       send(text);
     });
-    $("text").addEventListener("input", suggest);
+    $("text").addEventListener("input", () => {
+      page.suggestion = -1;
+      suggest();
+    });
+    $("text").addEventListener("keydown", suggestionKeys);
+    $("text").addEventListener("blur", () => {
+      $("suggestions").hidden = true;
+      $("text").setAttribute("aria-expanded", "false");
+    });
     document.querySelectorAll(".hint").forEach(h => h.addEventListener("click", () => {
       $("text").value = h.textContent;
       $("text").focus();
@@ -348,20 +528,27 @@
       page.user = $("person").value;
       localStorage.setItem("sandbox.user", page.user);
       page.seen = {};
+      page.announced = {};
+      page.homeHash = undefined;
       page.modalHash = null;
       refresh();
     });
-    $("demo").addEventListener("click", async () => {
-      $("demo").disabled = true;
-      notice("Loading the demo meeting: Debbie Briggs is typing it into #equalities-theme-group…");
-      const answer = await call("/sandbox/demo", {});
-      notice(answer.message);
-      $("demo").disabled = false;
-      open("C01EQUALITIES");
+    $("menu").addEventListener("click", () => showSidebar(!$("sidebar").classList.contains("open")));
+    $("scrim").addEventListener("click", () => showSidebar(false));
+    document.addEventListener("keydown", event => {
+      if (event.key === "Escape" && $("sidebar").classList.contains("open")) {
+        showSidebar(false);
+        $("menu").focus();
+      }
     });
+    $("demo").addEventListener("click", loadDemo);
     $("modal-form").addEventListener("submit", submitModal);
     $("modal-close").addEventListener("click", closeModal);
     $("modal-cancel").addEventListener("click", closeModal);
+    $("modal").addEventListener("cancel", event => {
+      event.preventDefault(); // Escape: the bot hears of the close, then the dialog goes with the next state
+      closeModal();
+    });
   }
 
   async function start() {

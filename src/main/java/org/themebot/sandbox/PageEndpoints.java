@@ -27,14 +27,15 @@ final class PageEndpoints {
     private final PageState pageState;
     private final AppManifest manifest;
 
-    PageEndpoints(Timeline timeline, Views views, Relay relay, MessageBox messageBox, Demo demo, AppManifest manifest) {
+    PageEndpoints(Timeline timeline, Views views, Relay relay, MessageBox messageBox, Demo demo, PageState pageState,
+            AppManifest manifest) {
         this.timeline = timeline;
         this.views = views;
         this.relay = relay;
         this.messageBox = messageBox;
         this.demo = demo;
+        this.pageState = pageState;
         this.manifest = manifest;
-        this.pageState = new PageState(timeline, views, manifest);
     }
 
     /**

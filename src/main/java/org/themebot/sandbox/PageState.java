@@ -7,26 +7,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Everything one person sees on the page, as JSON: the workspace's people, their channels and
  * DM with the bot with the posts they can see (their own ephemerals only), their open modal and
- * their Home tab. Texts and blocks are passed on as the bot sent them; the page renders them
- * as text, never as HTML.
+ * their Home tab, and which channels have a theme group (so the page's hints never offer a setup
+ * that would overwrite one). Texts and blocks are passed on as the bot sent them; the page renders
+ * them as text, never as HTML.
  */
 final class PageState {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** The made-up workspace is in Coventry: the page writes dates and times as en-GB does (dd/mm/yyyy, 24-hour). */
+    private static final String LOCALE = "en-GB";
 
     private final Timeline timeline;
     private final Views views;
     private final AppManifest manifest;
+    private final Sandbox.ThemeGroups groups;
 
-    PageState(Timeline timeline, Views views, AppManifest manifest) {
+    PageState(Timeline timeline, Views views, AppManifest manifest, Sandbox.ThemeGroups groups) {
         this.timeline = timeline;
         this.views = views;
         this.manifest = manifest;
+        this.groups = groups;
     }
 
     ObjectNode of(Workspace.Person viewer) {
         ObjectNode state = JSON.objectNode().put("version", timeline.version()).put("viewer", viewer.id());
-        state.putObject("team").put("id", Workspace.TEAM_ID).put("name", Workspace.TEAM_NAME);
+        state.putObject("team").put("id", Workspace.TEAM_ID).put("name", Workspace.TEAM_NAME)
+                .put("locale", LOCALE);
         state.putObject("bot").put("id", Workspace.BOT_USER_ID).put("name", Workspace.BOT_NAME);
         state.putObject("slackbot").put("id", Workspace.SLACKBOT_ID).put("name", "Slackbot");
         ArrayNode commands = state.putArray("commands");
@@ -43,7 +49,8 @@ final class PageState {
         for (Workspace.Channel channel : Workspace.visibleTo(viewer)) {
             ObjectNode c = conversations.addObject().put("id", channel.id())
                     .put("name", channel.isDirect() ? Workspace.BOT_NAME : channel.name())
-                    .put("direct", channel.isDirect());
+                    .put("direct", channel.isDirect())
+                    .put("themeGroup", !channel.isDirect() && groups.existIn(Workspace.TEAM_ID, channel.id()));
             ArrayNode posts = c.putArray("posts");
             timeline.conversation(channel.id(), viewer.id()).forEach(p -> posts.add(post(p)));
         }

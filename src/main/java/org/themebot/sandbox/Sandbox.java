@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -35,16 +36,29 @@ public final class Sandbox {
     private final Demo demo;
     private final boolean loadDemo;
 
-    /** loadDemo: type the demo meeting in as soon as the app listens (THEMEBOT_DEMO=1). */
-    public Sandbox(boolean loadDemo) {
+    /**
+     * Whether a channel of the workspace has a theme group: the bot's database answers, so that the
+     * demo and the page's hints learn it without typing a command anyone would see.
+     */
+    @FunctionalInterface
+    public interface ThemeGroups {
+        boolean existIn(String workspaceId, String channelId);
+    }
+
+    /**
+     * loadDemo: type the demo in as soon as the app listens (THEMEBOT_DEMO=1). botClock and zone:
+     * the bot's clock and its groups' default time zone, which date the demo's recent meeting.
+     */
+    public Sandbox(boolean loadDemo, Clock botClock, ZoneId zone, ThemeGroups groups) {
         this.loadDemo = loadDemo;
         // Nobody reads the sandbox's call log: the page shows what the calls did.
         this.engine = new SlackEngine(Workspace.directory(), BOT_TOKEN, slackTime, call -> { });
         this.relay = new Relay(engine.requests(), signingSecret, slackTime, Relay.SLACK_PATIENCE);
         AppManifest manifest = AppManifest.shipped();
         MessageBox messageBox = new MessageBox(relay, engine.timeline(), manifest);
-        this.demo = new Demo(messageBox, engine.timeline());
-        this.page = new PageEndpoints(engine.timeline(), engine.views(), relay, messageBox, demo, manifest);
+        this.demo = new Demo(messageBox, engine.timeline(), botClock, zone, groups);
+        this.page = new PageEndpoints(engine.timeline(), engine.views(), relay, messageBox, demo,
+                new PageState(engine.timeline(), engine.views(), manifest, groups), manifest);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.themebot.TestClock;
 import org.themebot.Themebot;
 import org.themebot.config.ThemebotConfig;
 
@@ -29,8 +30,9 @@ public final class SandboxPage implements BeforeAllCallback, AfterAllCallback {
     private Themebot app;
     private PageClient client;
 
+    /** Without the demo, on a clock running from the tests' usual start. */
     public SandboxPage() {
-        this(false, Clock.systemUTC());
+        this(false, TestClock.running(TestClock.start()));
     }
 
     /**

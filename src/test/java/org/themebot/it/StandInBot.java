@@ -5,6 +5,8 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.ViewState;
 import io.javalin.Javalin;
 import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,7 +52,7 @@ public final class StandInBot implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Sandbox sandbox = new Sandbox(false);
+        Sandbox sandbox = new Sandbox(false, Clock.systemUTC(), ZoneId.of("Europe/London"), (team, channel) -> false);
         var settings = sandbox.slackSettings(0);
         String secret = settings.signingSecret().orElseThrow();
         SlackApp slackApp = new SlackApp(settings.botToken().orElseThrow(), secret, settings.apiUrl());
