@@ -128,8 +128,9 @@ class ReminderIT {
                 .findFirst().orElse(null), FakeSlack.PATIENCE);
         assertThat(updated).as("the DM now shows the new state, without buttons").isNotNull();
         assertThat(updated.readable()).contains("Done").contains("Publish the equality scheme");
-        assertThat(bot.fake().messages(channel, mark)).anySatisfy(m ->
-                assertThat(m.readable()).contains("A1").contains("done by"));
+        assertThat(FakeSlack.waitFor(() -> bot.fake().messages(channel, mark).stream()
+                .filter(m -> m.readable().contains("A1") && m.readable().contains("done by")).findFirst().orElse(null),
+                FakeSlack.PATIENCE)).as("the channel is told").isNotNull();
     }
 
     @Test

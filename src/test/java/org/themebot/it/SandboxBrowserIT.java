@@ -79,8 +79,13 @@ class SandboxBrowserIT {
 
         WebElement done = browser.awaitPost("sent round & done");
         assertThat(done.findElement(By.cssSelector("strong")).getText()).isEqualTo(ref);
-        assertThat(done.findElement(By.cssSelector(".mention")).getText()).isEqualTo("@Debbie Briggs");
+        assertThat(done.getText()).as("the bot names who did it").contains("done by Debbie Briggs");
         assertThat(done.findElement(By.cssSelector("blockquote")).getText()).isEqualTo("sent round & done");
+
+        browser.type("/themegroup show");
+        WebElement show = browser.awaitPost("Time zone");
+        assertThat(show.findElements(By.cssSelector(".mention"))).as("officers as mentions, shown by name")
+                .extracting(WebElement::getText).allSatisfy(m -> assertThat(m).startsWith("@").doesNotStartWith("@U"));
     }
 
     @Test
