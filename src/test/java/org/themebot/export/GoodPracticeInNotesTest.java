@@ -26,8 +26,10 @@ class GoodPracticeInNotesTest {
         String md = new String(new ActionNotesMarkdown().render(NOTES), StandardCharsets.UTF_8);
 
         assertThat(md).contains("| **1. Matters arising** |  |  |\n"
-                + "| Good practice G1: Café für Älle & \\<friends><br>https://example.org/a?x=1&y=2<br>Strands: race, age"
-                + " |  | Balbir Sohal |\n| Balbir talked us through it. |  |  |");
+                + "| Good practice G1: Café für Älle & \\<friends> |  | Balbir Sohal |\n"
+                + "| https://example.org/a?x=1&y=2 |  |  |\n"
+                + "| Strands: race, age |  |  |\n"
+                + "| Balbir talked us through it. |  |  |");
     }
 
     @Test
