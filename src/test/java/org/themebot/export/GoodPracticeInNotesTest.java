@@ -36,8 +36,8 @@ class GoodPracticeInNotesTest {
     void htmlEscapesIt() {
         String html = new String(new ActionNotesHtml().render(NOTES), StandardCharsets.UTF_8);
 
-        assertThat(html).contains("<tr><td>Good practice G1: Caf&eacute; f&uuml;r &Auml;lle &amp; &lt;friends&gt;<br>\n"
-                + "https://example.org/a?x=1&amp;y=2<br>\nStrands: race, age</td><td></td><td>Balbir Sohal</td></tr>");
+        assertThat(html).contains("<tr><td>Good practice G1: Café für Älle &amp; &lt;friends&gt;<br />\n"
+                + "https://example.org/a?x=1&amp;y=2<br />\nStrands: race, age</td><td></td><td>Balbir Sohal</td></tr>");
     }
 
     @Test

@@ -8,16 +8,22 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-/** Writes the 3 September 2008 meeting in every format to target/action-notes-samples, for a person to open and look at. */
+/**
+ * Writes the 3 September 2008 meeting and the long 150-action one in every format to
+ * target/action-notes-samples, for a person to open and look at (LibreOffice, Chromium, a Markdown viewer).
+ */
 class SampleFilesTest {
 
     @Test
     void writesEveryFormat() throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "action-notes-samples"));
-        ActionNotes notes = MeetingFixtures.september2008();
         for (ExportFormat format : ExportFormat.values()) {
-            Path file = Files.write(dir.resolve(format.fileName(notes.meetingDate())), format.renderer().render(notes));
-            assertThat(file).isNotEmptyFile();
+            Path september = Files.write(dir.resolve(format.fileName(MeetingFixtures.MEETING_DATE)),
+                    format.renderer().render(MeetingFixtures.september2008()));
+            Path long150 = Files.write(dir.resolve("long-150-actions." + format.extension()),
+                    format.renderer().render(MeetingFixtures.long150()));
+            assertThat(september).isNotEmptyFile();
+            assertThat(long150).isNotEmptyFile();
         }
     }
 }
