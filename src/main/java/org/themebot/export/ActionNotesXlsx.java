@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,10 +29,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ActionNotesXlsx implements ActionNotesRenderer {
 
     /** Column widths in characters, in {@link ActionNotesRows#HEADER} order. */
-    private static final int[] WIDTHS = {12, 6, 32, 60, 14, 12, 26, 10, 6, 40};
+    private static final int[] WIDTHS = {14, 13, 32, 60, 16, 12, 26, 8, 6, 40};
     private static final int ITEM_NUMBER = 1;
     private static final List<Integer> DATES = List.of(0, 5);
-    private static final List<Integer> WRAPPED = List.of(2, 3, 6);
+    private static final List<Integer> WRAPPED = List.of(2, 3, 4, 6);
+    /** The notes' title, the last column, says the same on every row: printed once in the page header instead. */
+    private static final int PRINTED_COLUMNS = 9;
+    private static final float LINE_POINTS = 14.5f;
 
     @Override
     public byte[] render(ActionNotes notes) {
@@ -43,7 +47,10 @@ public final class ActionNotesXlsx implements ActionNotesRenderer {
             header(sheet, styles);
             int r = 1;
             for (ActionNotesRows.Row row : ActionNotesRows.of(notes)) {
-                fill(sheet.createRow(r++), row, styles);
+                Row sheetRow = sheet.createRow(r++);
+                fill(sheetRow, row, styles);
+                // spreadsheets do not grow a row to its wrapped text when they open a file: it is sized here
+                sheetRow.setHeightInPoints(LINE_POINTS * lines(row.texts()));
             }
             for (int c = 0; c < WIDTHS.length; c++) {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
@@ -51,6 +58,7 @@ public final class ActionNotesXlsx implements ActionNotesRenderer {
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, WIDTHS.length - 1));
             print(sheet, notes);
+            book.setPrintArea(0, 0, PRINTED_COLUMNS - 1, 0, Math.max(0, r - 1));
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -86,6 +94,16 @@ public final class ActionNotesXlsx implements ActionNotesRenderer {
                 cell.setCellStyle(WRAPPED.contains(c) ? styles.wrappedText : styles.text);
             }
         }
+    }
+
+    /** How many lines the row's wrapped cells take at their column widths, about. */
+    private static int lines(List<String> texts) {
+        int lines = 1;
+        for (int c : WRAPPED) {
+            int wrapped = texts.get(c).lines().mapToInt(line -> Math.max(1, (line.length() + WIDTHS[c] - 1) / WIDTHS[c])).sum();
+            lines = Math.max(lines, wrapped);
+        }
+        return lines;
     }
 
     /** A4 landscape, one page wide, the header row on every page, the title above and "Page X of Y" below. */
@@ -125,6 +143,7 @@ public final class ActionNotesXlsx implements ActionNotesRenderer {
             wrappedText.setWrapText(true);
             date = base(book);
             date.setDataFormat(book.createDataFormat().getFormat("d mmm yyyy"));
+            date.setAlignment(HorizontalAlignment.LEFT);
             number = base(book);
         }
 
