@@ -8,7 +8,8 @@ import org.themebot.export.NotesText.TableRow;
 
 /**
  * Action notes as one standalone page that prints on A4 like the Word version: the table's header
- * repeats on each page, an item's heading row stays with the row after it, and each page's foot
+ * repeats on each page, an item's heading row stays with the row after it (the two are a row group
+ * that is not broken: Chromium let a heading end a page when only asked to avoid a break after it), and each page's foot
  * says "Page X of Y" beside the group and the date. The markup is also well-formed XML, so the PDF
  * export lays out this very page ({@link ActionNotesPdf}).
  */
@@ -31,6 +32,7 @@ public final class ActionNotesHtml implements ActionNotesRenderer {
             thead th { background: #d9d9d9; }
             tr { break-inside: avoid; page-break-inside: avoid; }
             tr.item { break-after: avoid; page-break-after: avoid; }
+            tbody.item { break-inside: avoid; page-break-inside: avoid; }
             tr.item td { font-weight: bold; }
             @media print { body { max-width: none; margin: 0; padding: 0; } }
             """;
@@ -55,15 +57,22 @@ public final class ActionNotesHtml implements ActionNotesRenderer {
             .append("<thead><tr>");
         NotesText.HEADER.forEach(h -> html.append("<th>").append(h).append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
+        boolean afterHeading = false;
         for (TableRow row : NotesText.table(notes)) {
             if (row.heading()) {
-                // an agenda item spans the row, as in the Word version
-                html.append("<tr class=\"item\"><td colspan=\"3\">").append(text(row.action())).append("</td></tr>\n");
+                // an agenda item spans the row, as in the Word version, in a row group with the row after it
+                html.append("</tbody>\n<tbody class=\"item\">\n<tr class=\"item\"><td colspan=\"3\">").append(text(row.action()))
+                    .append("</td></tr>\n");
+                afterHeading = true;
                 continue;
             }
             html.append("<tr><td>").append(text(row.action())).append("</td>")
                 .append("<td>").append(text(row.timescale())).append("</td>")
                 .append("<td>").append(text(row.who())).append("</td></tr>\n");
+            if (afterHeading) {
+                html.append("</tbody>\n<tbody>\n");
+                afterHeading = false;
+            }
         }
         html.append("</tbody>\n</table>\n</body>\n</html>\n");
         return html.toString();

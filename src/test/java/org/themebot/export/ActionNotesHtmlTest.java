@@ -39,7 +39,10 @@ class ActionNotesHtmlTest {
     void printedPagesKeepItemsWithTheirFirstRowAndAreNumbered() {
         String page = render(MeetingFixtures.september2008());
 
-        assertThat(page).contains("tr.item { break-after: avoid; page-break-after: avoid; }")
+        assertThat(page).contains("tbody.item { break-inside: avoid; page-break-inside: avoid; }")
+                .contains("<tbody class=\"item\">\n<tr class=\"item\"><td colspan=\"3\">4. Sharing Good Practice</td></tr>\n"
+                        + "<tr><td>Good practice examples will be put on the agenda for the next meeting.</td><td></td><td></td></tr>\n"
+                        + "</tbody>\n<tbody>\n<tr><td>Let Debbie know")
                 .contains("thead { display: table-header-group; }")
                 .contains("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);")
                 .contains("@bottom-left { content: \"Equalities and Communities Theme Group · 3 September 2008\";");
