@@ -14,9 +14,21 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  */
 public final class ActionNotesPdf implements ActionNotesRenderer {
 
+    private final PdfFonts fonts;
+
+    /** Set in the shipped font, with the fonts installed on this machine as fallbacks. */
+    public ActionNotesPdf() {
+        this(null);
+    }
+
+    /** Set in the given fonts (tests: the shipped font alone, whatever the machine has); null for the installed ones. */
+    ActionNotesPdf(PdfFonts fonts) {
+        this.fonts = fonts;
+    }
+
     @Override
     public byte[] render(ActionNotes notes) {
-        PdfFonts fonts = PdfFonts.installed();
+        PdfFonts fonts = this.fonts != null ? this.fonts : PdfFonts.installed();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The formats of {@code /meeting export}, with the file name and content type of each. */
+/** The formats of {@code /meeting export}, most circulated first (the order of the export buttons), with the file name and content type of each. */
 public enum ExportFormat {
     DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new ActionNotesDocx()),
-    MD("md", "text/markdown; charset=utf-8", new ActionNotesMarkdown()),
-    HTML("html", "text/html; charset=utf-8", new ActionNotesHtml()),
-    CSV("csv", "text/csv; charset=utf-8", new ActionNotesCsv()),
+    PDF("pdf", "application/pdf", new ActionNotesPdf()),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new ActionNotesXlsx()),
-    PDF("pdf", "application/pdf", new ActionNotesPdf());
+    HTML("html", "text/html; charset=utf-8", new ActionNotesHtml()),
+    MD("md", "text/markdown; charset=utf-8", new ActionNotesMarkdown()),
+    CSV("csv", "text/csv; charset=utf-8", new ActionNotesCsv());
 
     private final String extension;
     private final String contentType;

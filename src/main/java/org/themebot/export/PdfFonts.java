@@ -25,9 +25,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * and it covers Latin, Greek and Cyrillic on any machine. Other scripts come from fonts installed
  * on the machine, tried glyph by glyph after it: shipping a CJK font would add 4 MB or more to the
  * jar for what a font package gives where it is wanted ({@code apt-get install fonts-droid-fallback}
- * or {@code fonts-wqy-microhei} for Chinese, Japanese and Korean; DejaVu for Arabic, Hebrew and
- * symbols; Noto Emoji for emoji in black and white). PDFBox embeds TrueType outlines only, so
- * OpenType/CFF fonts (Noto Sans CJK) and colour emoji bitmaps cannot be used and are not looked for.
+ * for Chinese and Japanese, {@code fonts-nanum} for Korean; DejaVu for Arabic, Hebrew and symbols;
+ * Noto Emoji for emoji in black and white). PDFBox embeds TrueType outlines from .ttf files only, so
+ * collections (.ttc), OpenType/CFF fonts (Noto Sans CJK) and colour emoji bitmaps are not looked for.
  */
 final class PdfFonts {
 
@@ -41,8 +41,8 @@ final class PdfFonts {
     /** TrueType fonts worth having for what Liberation Sans lacks, best first, by file name (lower case). */
     private static final List<String> FALLBACKS = List.of(
             "dejavusans.ttf", "dejavusans-bold.ttf",
-            "droidsansfallbackfull.ttf", "droidsansfallback.ttf", "wqy-microhei.ttf", "notosanssc-regular.ttf",
-            "notosansjp-regular.ttf", "notosanskr-regular.ttf", "arialuni.ttf",
+            "droidsansfallbackfull.ttf", "droidsansfallback.ttf", "notosanssc-regular.ttf", "notosansjp-regular.ttf",
+            "nanumgothic.ttf", "notosanskr-regular.ttf", "malgun.ttf", "arialuni.ttf",
             "notoemoji-regular.ttf", "symbola.ttf", "seguiemj.ttf", "seguisym.ttf",
             "notosansdevanagari-regular.ttf", "notosansgurmukhi-regular.ttf", "notosansbengali-regular.ttf",
             "notosansgujarati-regular.ttf", "notosansarabic-regular.ttf", "notonaskharabic-regular.ttf");

@@ -16,14 +16,27 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The PDF, read back with PDFBox: pages, fonts, text and metadata. */
+/**
+ * The PDF, read back with PDFBox: pages, fonts, text and metadata. Set in the shipped font alone, so
+ * the result does not depend on the fonts of the machine the tests run on.
+ */
 class ActionNotesPdfTest {
 
+    private static final ActionNotesPdf PDF = new ActionNotesPdf(new PdfFonts(List.of()));
+
+    /** 70 items of one or two short rows: without keeping headings with the next row, some would end a page. */
     private static byte[] longMeeting;
 
     @BeforeAll
-    static void renderTheLongMeetingOnce() {
-        longMeeting = new ActionNotesPdf().render(MeetingFixtures.long150());
+    static void renderALongMeetingOnce() {
+        List<ActionNotes.Item> items = new ArrayList<>();
+        for (int i = 1; i <= 70; i++) {
+            String text = "Ask \"Cllr Foster\" to raise item " + i + " at Cabinet" + "\n".repeat((i * 7) % 5) + "and report back";
+            items.add(new ActionNotes.Item(i, "Heading of item " + i,
+                    List.of(MeetingFixtures.action("A" + i, text, "Sept 08", null, "Sue Bent"))));
+        }
+        longMeeting = PDF.render(new ActionNotes(MeetingFixtures.GROUP, MeetingFixtures.MEETING_DATE, false,
+                MeetingFixtures.PRESENT, MeetingFixtures.APOLOGIES, List.of(), items, Optional.empty()));
     }
 
     @Test
@@ -49,7 +62,7 @@ class ActionNotesPdfTest {
             String first = page(pdf, 1);
             assertThat(first).contains("Action Notes of the Equalities and Communities Theme Group")
                     .contains("Held on Wednesday 3rd September 2008")
-                    .contains("Ask \"Cllr Foster\" to raise it at Cabinet: R&D budget, 50%");
+                    .contains("Ask \"Cllr Foster\" to raise item 1 at Cabinet");
             List<String> fonts = new ArrayList<>();
             for (PDPage page : pdf.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
@@ -75,7 +88,7 @@ class ActionNotesPdfTest {
         ActionNotes base = MeetingFixtures.september2008();
         ActionNotes open = new ActionNotes("E&CC \"Theme\" Group </style>", base.meetingDate(), true, base.present(), base.apologies(),
                 base.opening(), base.items(), base.nextMeeting());
-        try (PDDocument pdf = Loader.loadPDF(new ActionNotesPdf().render(open))) {
+        try (PDDocument pdf = Loader.loadPDF(PDF.render(open))) {
             String text = page(pdf, 1);
             assertThat(text).contains("Action Notes of the E&CC \"Theme\" Group </style> (draft)")
                     .contains("E&CC \"Theme\" Group </style> · 3 September 2008 (draft)");
@@ -84,22 +97,11 @@ class ActionNotesPdfTest {
 
     @Test
     void anItemHeadingIsNeverTheLastRowOfAPage() throws IOException {
-        // 70 items of one or two short rows: without keeping headings with the next row, some would end a page
-        List<ActionNotes.Item> items = new ArrayList<>();
-        for (int i = 1; i <= 70; i++) {
-            List<ActionNotes.Entry> entries = new ArrayList<>();
-            entries.add(MeetingFixtures.action("A" + i, "Action for item " + i + "\n".repeat(i % 3) + "more", "Sept 08", null, "Sue Bent"));
-            items.add(new ActionNotes.Item(i, "Heading of item " + i, entries));
-        }
-        ActionNotes notes = new ActionNotes(MeetingFixtures.GROUP, MeetingFixtures.MEETING_DATE, false, List.of(), List.of(),
-                List.of(), items, Optional.empty());
-        try (PDDocument pdf = Loader.loadPDF(new ActionNotesPdf().render(notes))) {
-            assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
+        try (PDDocument pdf = Loader.loadPDF(longMeeting)) {
             for (int p = 1; p < pdf.getNumberOfPages(); p++) {
                 String pageNumber = "Page " + p + " of";
                 List<String> lines = page(pdf, p).lines().filter(l -> !l.isBlank() && !l.contains(pageNumber)).toList();
-                assertThat(lines.get(lines.size() - 1)).as("last line of page %d", p).doesNotStartWith("Heading of item")
-                        .doesNotMatch("\\d+\\. Heading of item \\d+");
+                assertThat(lines.get(lines.size() - 1)).as("last line of page %d", p).doesNotMatch("\\d+\\. Heading of item \\d+");
             }
         }
     }
