@@ -6,34 +6,33 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.themebot.export.NotesText.TableRow;
 
 /**
  * Action notes as a Word document in the layout the groups already circulate: A4, Arial 11 pt,
  * a heading, the attendance lines, then one Action | Timescale | Who table whose header row repeats
- * on every page. Sizes are in twentieths of a point (twips) unless named otherwise.
+ * on every page, and a footer with the group, the date and "Page X of Y". Sizes are in twentieths
+ * of a point (twips) unless named otherwise.
  */
 public final class ActionNotesDocx implements ActionNotesRenderer {
 
@@ -42,21 +41,27 @@ public final class ActionNotesDocx implements ActionNotesRenderer {
     private static final int MARGIN = 1134; // 2 cm
     private static final int TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
     /**
-     * 65% / 15% / 20% of the 9638 twips between the margins. At 15% the Who column broke
-     * "Andrew Harrison" and "Sue Bent / Debbie Briggs" in the middle of names; at 20% each name fits on a line.
+     * 60% / 15% / 25% of the 9638 twips between the margins. At 15% the Who column broke
+     * "Andrew Harrison" and "Sue Bent / Debbie Briggs" in the middle of names; at 25% names of two
+     * or three words ("Cllr Kevin Foster", "Oluwaseun Adébáyọ̀") break only between words.
      */
-    private static final int[] COLUMN_WIDTHS = {6264, 1446, 1928};
+    private static final int[] COLUMN_WIDTHS = {5782, 1446, 2410};
+    /**
+     * An action row is kept whole on one page only up to about this many lines: a taller one moving
+     * to the next page would leave a third of a page empty, so it may break like a note.
+     */
+    private static final int ROW_KEPT_WHOLE_UP_TO_LINES = 10;
+    /** Characters of 11 pt Arial on one line of the Action column, about; for the estimate above. */
+    private static final int ACTION_CHARACTERS_PER_LINE = 60;
     private static final String HEADER_SHADING = "D9D9D9";
-    private static final String FONT = "Arial";
-    private static final int FONT_HALF_POINTS = 22; // 11 pt
-    private static final int TITLE_HALF_POINTS = 32; // 16 pt
 
     @Override
     public byte[] render(ActionNotes notes) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.createStyles().setStyles(styles());
+            DocxParts.apply(doc, TEXT_WIDTH);
             pageSetup(doc);
-            doc.getProperties().getCoreProperties().setTitle(notes.title());
+            properties(doc, notes);
+            footer(doc, notes);
 
             XWPFParagraph title = doc.createParagraph();
             title.setStyle("Heading1");
@@ -74,38 +79,38 @@ public final class ActionNotesDocx implements ActionNotesRenderer {
         }
     }
 
-    /** Document defaults (Arial 11 pt, British English) and a real "heading 1" so the title shows in Word's navigation pane. */
-    private static CTStyles styles() {
-        CTStyles styles = CTStyles.Factory.newInstance();
-        CTDocDefaults defaults = styles.addNewDocDefaults();
-        CTRPr run = defaults.addNewRPrDefault().addNewRPr();
-        CTFonts fonts = run.addNewRFonts();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        fonts.setEastAsia(FONT);
-        run.addNewSz().setVal(BigInteger.valueOf(FONT_HALF_POINTS));
-        run.addNewSzCs().setVal(BigInteger.valueOf(FONT_HALF_POINTS));
-        run.addNewLang().setVal("en-GB");
-        CTPPrGeneral paragraph = defaults.addNewPPrDefault().addNewPPr();
-        // no lone first or last line of a long note at a page break
-        paragraph.addNewWidowControl();
-        paragraph.addNewSpacing().setAfter(BigInteger.valueOf(120));
+    /** Title, and the group as author (Word shows "Apache POI" otherwise). */
+    private static void properties(XWPFDocument doc, ActionNotes notes) {
+        var core = doc.getProperties().getCoreProperties();
+        core.setTitle(notes.title());
+        core.setCreator(notes.groupName());
+        core.setLastModifiedByUser(notes.groupName());
+        core.setSubjectProperty(NotesText.longDate(notes.meetingDate()));
+        doc.getProperties().getExtendedProperties().setApplication("themebot");
+    }
 
-        CTStyle heading = styles.addNewStyle();
-        heading.setType(STStyleType.PARAGRAPH);
-        heading.setStyleId("Heading1");
-        heading.addNewName().setVal("heading 1");
-        heading.addNewQFormat();
-        CTPPrGeneral headingParagraph = heading.addNewPPr();
-        headingParagraph.addNewKeepNext();
-        headingParagraph.addNewSpacing().setAfter(BigInteger.valueOf(240));
-        headingParagraph.addNewOutlineLvl().setVal(BigInteger.ZERO);
-        CTRPr headingRun = heading.addNewRPr();
-        headingRun.addNewB();
-        headingRun.addNewSz().setVal(BigInteger.valueOf(TITLE_HALF_POINTS));
-        headingRun.addNewSzCs().setVal(BigInteger.valueOf(TITLE_HALF_POINTS));
-        return styles;
+    /** "E&CC Theme Group · 3 September 2008" on the left of every page's foot, "Page 2 of 5" on the right. */
+    private static void footer(XWPFDocument doc, ActionNotes notes) {
+        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph line = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+        line.setStyle("Footer");
+        line.createRun().setText(ActionNotesHtml.footer(notes));
+        line.createRun().addTab();
+        line.createRun().setText("Page ");
+        field(line, "PAGE");
+        line.createRun().setText(" of ");
+        field(line, "NUMPAGES");
+    }
+
+    /** A field Word and LibreOffice fill in as they lay out the pages; "1" until they do. */
+    private static void field(XWPFParagraph paragraph, String instruction) {
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        CTText code = paragraph.createRun().getCTR().addNewInstrText();
+        code.setStringValue(" " + instruction + " ");
+        code.setSpace(SpaceAttribute.Space.PRESERVE);
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        paragraph.createRun().setText("1");
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     private static void pageSetup(XWPFDocument doc) {
@@ -166,8 +171,8 @@ public final class ActionNotesDocx implements ActionNotesRenderer {
                 heading(tableRow, row.action());
                 continue;
             }
-            // A note may run to many lines and must be free to continue on the next page; an action row is short.
-            if (row.kind() == TableRow.Kind.ACTION) {
+            // A note may run to many lines and must be free to continue on the next page; so may a tall action.
+            if (row.kind() == TableRow.Kind.ACTION && lines(row.action()) <= ROW_KEPT_WHOLE_UP_TO_LINES) {
                 tableRow.setCantSplitRow(true);
             }
             fill(tableRow.getCell(0), COLUMN_WIDTHS[0], row.action(), false);
@@ -190,6 +195,12 @@ public final class ActionNotesDocx implements ActionNotesRenderer {
         fill(cell, TEXT_WIDTH, text, true);
         cell.getParagraphs().forEach(paragraph -> paragraph.setKeepNext(true));
         tableRow.setCantSplitRow(true);
+    }
+
+    /** How many lines text takes in the Action column, about: each typed line wrapped at {@link #ACTION_CHARACTERS_PER_LINE}. */
+    static int lines(String text) {
+        return text.lines().mapToInt(line -> Math.max(1, (line.length() + ACTION_CHARACTERS_PER_LINE - 1) / ACTION_CHARACTERS_PER_LINE))
+                .sum();
     }
 
     /** Sets a cell's width and text; each typed line becomes its own paragraph. */

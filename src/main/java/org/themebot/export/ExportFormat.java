@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The formats of {@code /meeting export}, with the file name and content type of each. */
+/** The formats of {@code /meeting export}, most circulated first (the order of the export buttons), with the file name and content type of each. */
 public enum ExportFormat {
     DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new ActionNotesDocx()),
-    MD("md", "text/markdown; charset=utf-8", new ActionNotesMarkdown()),
+    PDF("pdf", "application/pdf", new ActionNotesPdf()),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new ActionNotesXlsx()),
     HTML("html", "text/html; charset=utf-8", new ActionNotesHtml()),
+    MD("md", "text/markdown; charset=utf-8", new ActionNotesMarkdown()),
     CSV("csv", "text/csv; charset=utf-8", new ActionNotesCsv());
 
     private final String extension;
@@ -39,7 +41,7 @@ public enum ExportFormat {
         return "action-notes-" + meetingDate + "." + extension;
     }
 
-    /** The format a user typed: docx or word, md or markdown, html, csv (any case); empty when unknown. */
+    /** The format a user typed: docx or word, md or markdown, html, csv, xlsx or excel, pdf (any case); empty when unknown. */
     public static Optional<ExportFormat> parse(String typed) {
         if (typed == null) {
             return Optional.empty();
@@ -49,6 +51,8 @@ public enum ExportFormat {
             case "md", "markdown" -> Optional.of(MD);
             case "html" -> Optional.of(HTML);
             case "csv" -> Optional.of(CSV);
+            case "xlsx", "excel" -> Optional.of(XLSX);
+            case "pdf" -> Optional.of(PDF);
             default -> Optional.empty();
         };
     }

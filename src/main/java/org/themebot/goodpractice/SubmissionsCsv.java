@@ -1,19 +1,15 @@
 package org.themebot.goodpractice;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.themebot.export.SpreadsheetCsv;
 import org.themebot.people.Names;
 
 /**
- * A group's submissions as RFC 4180 CSV, one row each, with a column per strand holding 1 where
- * the submission concerns it, so a spreadsheet's SUM shows each strand's coverage. Plain UTF-8,
- * text exactly as typed.
+ * A group's submissions as CSV, one row each, with a column per strand holding 1 where the
+ * submission concerns it, so a spreadsheet's SUM shows each strand's coverage. Written as every
+ * themebot CSV is ({@link SpreadsheetCsv}): a byte-order mark, and no cell read as a formula.
  */
 public final class SubmissionsCsv {
 
@@ -27,19 +23,14 @@ public final class SubmissionsCsv {
         List<String> strands = export.strands().withOthersIn(export.submissions());
         List<String> header = new ArrayList<>(COLUMNS);
         header.addAll(strands);
-        StringBuilder csv = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new))
-                .get())) {
-            for (Submission s : export.submissions()) {
-                List<Object> row = new ArrayList<>(List.of(s.ref(), s.title(), s.description(), s.link(),
-                        names.of(s.submitter()), LocalDate.ofInstant(s.submittedAt(), export.group().zone()),
-                        s.status().storeName(), s.principle().orElse("")));
-                strands.forEach(strand -> row.add(s.concerns(strand) ? "1" : ""));
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not throw; CSVPrinter's signature does
+        List<List<String>> rows = new ArrayList<>();
+        for (Submission s : export.submissions()) {
+            List<String> row = new ArrayList<>(List.of(s.ref(), s.title(), s.description(), s.link(),
+                    names.of(s.submitter()), LocalDate.ofInstant(s.submittedAt(), export.group().zone()).toString(),
+                    s.status().storeName(), s.principle().orElse("")));
+            strands.forEach(strand -> row.add(s.concerns(strand) ? "1" : ""));
+            rows.add(row);
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return SpreadsheetCsv.write(header, rows);
     }
 }

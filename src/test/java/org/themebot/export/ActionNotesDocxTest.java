@@ -8,6 +8,8 @@ import java.math.BigInteger;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -102,6 +104,73 @@ class ActionNotesDocxTest {
                 base.opening(), base.items(), base.nextMeeting());
         try (XWPFDocument doc = read(open)) {
             assertThat(doc.getParagraphs().get(0).getText()).endsWith("Theme Group (draft)");
+        }
+    }
+
+    @Test
+    void everyPageFootSaysTheGroupTheDateAndPageXOfY() throws IOException {
+        try (XWPFDocument doc = read(MeetingFixtures.september2008())) {
+            assertThat(doc.getFooterList()).hasSize(1);
+            XWPFFooter footer = doc.getFooterList().get(0);
+            String xml = footer._getHdrFtr().xmlText();
+            assertThat(xml).contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>")
+                    .contains("<w:instrText xml:space=\"preserve\"> NUMPAGES </w:instrText>");
+            assertThat(footer.getText()).startsWith("Equalities and Communities Theme Group · 3 September 2008\tPage ")
+                    .contains(" of ");
+            assertThat(doc.getDocument().getBody().getSectPr().getFooterReferenceList()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theGroupIsTheAuthorNotApachePoi() throws IOException {
+        try (XWPFDocument doc = read(MeetingFixtures.september2008())) {
+            var core = doc.getProperties().getCoreProperties();
+            assertThat(core.getCreator()).isEqualTo("Equalities and Communities Theme Group");
+            assertThat(core.getLastModifiedByUser()).isEqualTo("Equalities and Communities Theme Group");
+            assertThat(core.getTitle()).isEqualTo("Action Notes of the Equalities and Communities Theme Group");
+            assertThat(doc.getProperties().getExtendedProperties().getApplication()).isEqualTo("themebot");
+        }
+    }
+
+    @Test
+    void aRealNormalStyleAndWord2013CompatibilitySoNoCompatibilityMode() throws IOException {
+        try (XWPFDocument doc = read(MeetingFixtures.september2008())) {
+            XWPFStyle normal = doc.getStyles().getStyle("Normal");
+            assertThat(normal).isNotNull();
+            assertThat(normal.getCTStyle().xmlText()).contains("w:default=\"1\"");
+            assertThat(doc.getStyles().getStyle("Heading1").getBasisStyleID()).isEqualTo("Normal");
+            assertThat(doc.getSettings().getCTSettings().xmlText()).contains(
+                    "<w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>");
+        }
+    }
+
+    @Test
+    void eastAsianTextIsLeftToAFontThatHasIt() throws IOException {
+        try (XWPFDocument doc = read(MeetingFixtures.september2008())) {
+            String styles = doc.getStyles().getCtStyles().xmlText();
+            assertThat(styles).contains("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/>")
+                    .doesNotContain("w:eastAsia=\"Arial\"");
+        }
+    }
+
+    @Test
+    void theWhoColumnIsAQuarterOfTheTable() throws IOException {
+        try (XWPFDocument doc = read(MeetingFixtures.september2008())) {
+            var grid = doc.getTables().get(0).getCTTbl().getTblGrid().getGridColList();
+            int total = grid.stream().mapToInt(c -> ((BigInteger) c.getW()).intValue()).sum();
+            assertThat(((BigInteger) grid.get(2).getW()).intValue()).isGreaterThanOrEqualTo(total / 4);
+        }
+    }
+
+    @Test
+    void aShortActionRowIsKeptWholeButATallOneMayBreakAcrossPages() throws IOException {
+        String tall = String.join("\n", java.util.Collections.nCopies(14, "Write to each of the partner agencies in turn"));
+        try (XWPFDocument doc = read(MeetingFixtures.oneItem(
+                MeetingFixtures.action("A1", "Send the toolkit round", "Sept 08", null, "Sue Bent"),
+                MeetingFixtures.action("A2", tall, "Sept 08", null, "Sue Bent")))) {
+            XWPFTable table = doc.getTables().get(0);
+            assertThat(table.getRow(2).isCantSplitRow()).isTrue();
+            assertThat(table.getRow(3).isCantSplitRow()).isFalse();
         }
     }
 

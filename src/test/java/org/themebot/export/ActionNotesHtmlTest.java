@@ -17,8 +17,9 @@ class ActionNotesHtmlTest {
     void standalonePageWithTheLayout() {
         String page = render(MeetingFixtures.september2008());
 
-        assertThat(page).startsWith("<!doctype html>")
-                .contains("<meta charset=\"utf-8\">")
+        assertThat(page).startsWith("<!DOCTYPE html>")
+                .contains("<meta charset=\"utf-8\" />")
+                .contains("<meta name=\"author\" content=\"Equalities and Communities Theme Group\" />")
                 .contains("<h1>Action Notes of the Equalities and Communities Theme Group</h1>")
                 .contains("<p>Held on Wednesday 3rd September 2008</p>")
                 .contains("<p><strong>Present:</strong> Sue Bent, June Jeffrey, ")
@@ -35,6 +36,33 @@ class ActionNotesHtmlTest {
     }
 
     @Test
+    void printedPagesKeepItemsWithTheirFirstRowAndAreNumbered() {
+        String page = render(MeetingFixtures.september2008());
+
+        assertThat(page).contains("tbody.item { break-inside: avoid; page-break-inside: avoid; }")
+                .contains("<tbody class=\"item\">\n<tr class=\"item\"><td colspan=\"3\">4. Sharing Good Practice</td></tr>\n"
+                        + "<tr><td>Good practice examples will be put on the agenda for the next meeting.</td><td></td><td></td></tr>\n"
+                        + "</tbody>\n<tbody>\n<tr><td>Let Debbie know")
+                .contains("thead { display: table-header-group; }")
+                .contains("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);")
+                .contains("@bottom-left { content: \"Equalities and Communities Theme Group · 3 September 2008\";");
+    }
+
+    @Test
+    void theFooterIsACssStringNothingTypedCanEnd() {
+        assertThat(ActionNotesHtml.cssString("E&CC \"Group\" </style> \\ é")).isEqualTo(
+                "\"E\\26 CC \\22 Group\\22  \\3c \\2f style\\3e  \\5c  é\"");
+    }
+
+    @Test
+    void wellFormedXmlSoThePdfCanLayItOut() throws Exception {
+        String page = render(MeetingFixtures.long150());
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void everythingTypedIsEscaped() {
         ActionNotes notes = new ActionNotes("E&CC Theme Group", LocalDate.of(2008, 9, 3), true, List.of("Sue <b>Bent</b>"), List.of(),
                 List.of(), List.of(MeetingFixtures.item(1, "Q&A",
@@ -42,18 +70,19 @@ class ActionNotesHtmlTest {
                 Optional.empty());
         String page = render(notes);
 
-        assertThat(page).doesNotContain("<script>").doesNotContain("<b>Bent")
+        assertThat(page).doesNotContain("<script>").doesNotContain("<b>Bent").doesNotContain("&eacute;")
                 .contains("<title>Action Notes of the E&amp;CC Theme Group (draft)</title>")
                 .contains("&lt;script&gt;alert('x')&lt;/script&gt;")
                 .contains("<td>Sept &amp; Oct</td>")
                 .contains("R&amp;D &quot;team&quot;")
+                .contains("content: \"E\\26 CC Theme Group · 3 September 2008 \\28 draft\\29 \"")
                 .contains("1. Q&amp;A");
     }
 
     @Test
     void typedLineBreaksAreKept() {
         String page = render(MeetingFixtures.oneItem(MeetingFixtures.note("First.\nSecond.")));
-        assertThat(page).contains("<td>First.<br>\nSecond.</td>");
+        assertThat(page).contains("<td>First.<br />\nSecond.</td>");
     }
 
     private String render(ActionNotes notes) {

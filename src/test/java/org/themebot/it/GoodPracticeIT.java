@@ -84,8 +84,8 @@ class GoodPracticeIT {
 
         String notes = new String(upload(DEBBIE, "/meeting", "export md", ".md"), StandardCharsets.UTF_8);
         assertThat(notes).contains("| **1. Matters arising** |  |  |\n| **2. Sharing Good Practice** |  |  |\n"
-                + "| Good practice G1: " + TITLE + "<br>Home Office toolkit<br>" + LINK
-                + "<br>Strands: race, sexual orientation |  | Balbir Sohal |\n"
+                + "| Good practice G1: " + TITLE + " |  | Balbir Sohal |\n| Home Office toolkit |  |  |\n| " + LINK
+                + " |  |  |\n| Strands: race, sexual orientation |  |  |\n"
                 + "| **3. Date of Next Meeting: 3 December 2008** |  |  |");
         List<CSVRecord> actionRows = csv(upload(DEBBIE, "/meeting", "export csv", ".csv"));
         assertThat(actionRows).singleElement().satisfies(r -> assertThat(r.get("ref")).isEqualTo("G1"))
