@@ -3,6 +3,7 @@ package org.themebot;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,11 +17,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.themebot.actions.ActionService;
 import org.themebot.config.ThemebotConfig;
+import org.themebot.contacts.ContactService;
 import org.themebot.goodpractice.GoodPracticeService;
 import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
 import org.themebot.home.HomeService;
+import org.themebot.mail.MailLinkPages;
+import org.themebot.mail.ServiceLinkActions;
+import org.themebot.mail.SignedLinks;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
@@ -98,10 +103,17 @@ public final class Themebot implements AutoCloseable {
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
                 ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())
                 : null;
+        // The pages behind the one-click links in mail (#14); links are signed with a key derived from the signing secret.
+        URI publicUrl = config.publicUrl().orElseGet(() -> URI.create("http://localhost:" + config.port()));
+        MailLinkPages mailLinks = new MailLinkPages(database.jdbi(),
+                new SignedLinks(slack.signingSecret().orElseThrow(), publicUrl, clock),
+                new ServiceLinkActions(database.jdbi(), new ContactService(database.jdbi())), clock);
         this.web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.get("/healthz", this::healthz);
             cfg.routes.post("/slack/events", endpoint::handle);
+            cfg.routes.get(MailLinkPages.PATH, mailLinks::show);
+            cfg.routes.post(MailLinkPages.PATH, mailLinks::confirm);
             if (sandbox != null) {
                 sandbox.addRoutes(cfg);
             }
