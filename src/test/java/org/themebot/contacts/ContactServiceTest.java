@@ -37,11 +37,14 @@ class ContactServiceTest {
         return both.arguments();
     }
 
-    /** A new group whose chair is UCHAIR and secretary USEC; returns an invocation by {@code userId} in its channel. */
-    private static Invocation newGroup(Jdbi jdbi) {
-        Invocation chair = new Invocation("T1", "C" + channels.incrementAndGet(), "eq", "UCHAIR", AT);
-        new GroupService(jdbi, ZoneId.of("Europe/London")).setup(chair, "secretary <@USEC|sec>");
-        return chair;
+    /** A new group in a channel of its own, chaired by UCHAIR with USEC as secretary, and its address book. */
+    private record Group(Jdbi jdbi, ContactService contacts, Invocation chair) {
+
+        static Group on(Database database) {
+            Invocation chair = new Invocation("T1", "C" + channels.incrementAndGet(), "eq", "UCHAIR", AT);
+            new GroupService(database.jdbi(), ZoneId.of("Europe/London")).setup(chair, "secretary <@USEC|sec>");
+            return new Group(database.jdbi(), new ContactService(database.jdbi()), chair);
+        }
     }
 
     private static Invocation as(Invocation inv, String userId) {
@@ -51,59 +54,53 @@ class ContactServiceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aContactIsFoundByTheirNameWithOrWithoutTitle(String name, Database database) {
-        Jdbi jdbi = database.jdbi();
-        ContactService contacts = new ContactService(jdbi);
-        Invocation chair = newGroup(jdbi);
+        Group group = Group.on(database);
 
-        ContactService.Saved saved = contacts.save(chair, "Cllr Kevin Foster", "kevin@Example.org");
+        ContactService.Saved saved = group.contacts().save(group.chair(), "Cllr Kevin Foster", "kevin@Example.org");
 
         assertThat(saved.contact().name()).isEqualTo("Cllr Kevin Foster");
         assertThat(saved.contact().email().value()).isEqualTo("kevin@example.org");
         assertThat(saved.replaced()).isEmpty();
         long groupId = saved.group().id();
-        Optional<Contact> found = jdbi.withHandle(h -> ContactService.find(h, groupId, new Who.Named("kevin foster")));
+        Optional<Contact> found = group.jdbi().withHandle(h -> ContactService.find(h, groupId, new Who.Named("kevin foster")));
         assertThat(found).hasValueSatisfying(c -> {
             assertThat(c.name()).isEqualTo("Cllr Kevin Foster");
             assertThat(c.takesReminders()).isTrue();
         });
-        Optional<Contact> other = jdbi.withHandle(h -> ContactService.find(h, groupId, new Who.Named("Kevin Forster")));
+        Optional<Contact> other = group.jdbi().withHandle(h -> ContactService.find(h, groupId, new Who.Named("Kevin Forster")));
         assertThat(other).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void theSameNameAgainReplacesTheContactAndTheListIsByName(String name, Database database) {
-        Jdbi jdbi = database.jdbi();
-        ContactService contacts = new ContactService(jdbi);
-        Invocation chair = newGroup(jdbi);
-        contacts.save(chair, "Supt Jim Titley", "jim@police.example.org");
-        contacts.save(chair, "Kevin Foster", "kevin@example.org");
+        Group group = Group.on(database);
+        group.contacts().save(group.chair(), "Supt Jim Titley", "jim@police.example.org");
+        group.contacts().save(group.chair(), "Kevin Foster", "kevin@example.org");
 
-        ContactService.Saved again = contacts.save(as(chair, "USEC"), "Cllr Kevin Foster", "k.foster@torbay.example.org");
+        ContactService.Saved again = group.contacts().save(as(group.chair(), "USEC"), "Cllr Kevin Foster", "k.foster@torbay.example.org");
 
         assertThat(again.replaced()).hasValueSatisfying(c -> assertThat(c.email().value()).isEqualTo("kevin@example.org"));
-        assertThat(contacts.list(as(chair, "USEC")).contacts())
+        assertThat(group.contacts().list(as(group.chair(), "USEC")).contacts())
                 .extracting(Contact::name, c -> c.email().value())
                 .containsExactly(
                         tuple("Supt Jim Titley", "jim@police.example.org"),
                         tuple("Cllr Kevin Foster", "k.foster@torbay.example.org"));
-        assertThat(contacts.save(chair, "Cllr Kevin Foster", "k.foster@torbay.example.org").replaced())
+        assertThat(group.contacts().save(group.chair(), "Cllr Kevin Foster", "k.foster@torbay.example.org").replaced())
                 .as("saving what is there already replaces nothing").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void removingByNameIgnoresTitles(String name, Database database) {
-        Jdbi jdbi = database.jdbi();
-        ContactService contacts = new ContactService(jdbi);
-        Invocation chair = newGroup(jdbi);
-        contacts.save(chair, "Cllr Kevin Foster", "kevin@example.org");
+        Group group = Group.on(database);
+        group.contacts().save(group.chair(), "Cllr Kevin Foster", "kevin@example.org");
 
-        ContactService.Removed removed = contacts.remove(chair, "kevin foster");
+        ContactService.Removed removed = group.contacts().remove(group.chair(), "kevin foster");
 
         assertThat(removed.contact().name()).isEqualTo("Cllr Kevin Foster");
-        assertThat(contacts.list(chair).contacts()).isEmpty();
-        assertThatThrownBy(() -> contacts.remove(chair, "Kevin Foster"))
+        assertThat(group.contacts().list(group.chair()).contacts()).isEmpty();
+        assertThatThrownBy(() -> group.contacts().remove(group.chair(), "Kevin Foster"))
                 .isInstanceOf(CommandError.class)
                 .hasMessageContaining("no contact 'Kevin Foster'")
                 .satisfies(e -> assertThat(((CommandError) e).correctForm()).isEqualTo(ContactService.CONTACT_FORM));
@@ -112,47 +109,41 @@ class ContactServiceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void onlyChairsAndSecretariesKeepOrSeeTheAddresses(String name, Database database) {
-        Jdbi jdbi = database.jdbi();
-        ContactService contacts = new ContactService(jdbi);
-        Invocation chair = newGroup(jdbi);
-        contacts.save(chair, "Kevin Foster", "kevin@example.org");
-        Invocation member = as(chair, "UMEMBER");
+        Group group = Group.on(database);
+        group.contacts().save(group.chair(), "Kevin Foster", "kevin@example.org");
+        Invocation member = as(group.chair(), "UMEMBER");
 
         for (Runnable attempt : List.<Runnable>of(
-                () -> contacts.save(member, "Jim Titley", "jim@example.org"),
-                () -> contacts.remove(member, "Kevin Foster"),
-                () -> contacts.list(member))) {
+                () -> group.contacts().save(member, "Jim Titley", "jim@example.org"),
+                () -> group.contacts().remove(member, "Kevin Foster"),
+                () -> group.contacts().list(member))) {
             assertThatThrownBy(attempt::run)
                     .isInstanceOf(NotAllowed.class)
                     .satisfies(e -> assertThat(((NotAllowed) e).allowedUserIds()).containsExactly("UCHAIR", "USEC"));
         }
-        assertThat(contacts.list(chair).contacts()).extracting(Contact::name).containsExactly("Kevin Foster");
+        assertThat(group.contacts().list(group.chair()).contacts()).extracting(Contact::name).containsExactly("Kevin Foster");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aContactIsKeptPerGroup(String name, Database database) {
-        Jdbi jdbi = database.jdbi();
-        ContactService contacts = new ContactService(jdbi);
-        Invocation one = newGroup(jdbi);
-        Invocation other = newGroup(jdbi);
-        contacts.save(one, "Kevin Foster", "kevin@example.org");
+        Group one = Group.on(database);
+        Group other = Group.on(database);
+        one.contacts().save(one.chair(), "Kevin Foster", "kevin@example.org");
 
-        assertThat(contacts.list(other).contacts()).isEmpty();
-        assertThatThrownBy(() -> contacts.remove(other, "Kevin Foster")).isInstanceOf(CommandError.class);
-        assertThat(contacts.list(one).contacts()).hasSize(1);
+        assertThat(other.contacts().list(other.chair()).contacts()).isEmpty();
+        assertThatThrownBy(() -> other.contacts().remove(other.chair(), "Kevin Foster")).isInstanceOf(CommandError.class);
+        assertThat(one.contacts().list(one.chair()).contacts()).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void reachSplitsNamesIntoContactsAndTheUnreachable(String name, Database database) {
-        Jdbi jdbi = database.jdbi();
-        ContactService contacts = new ContactService(jdbi);
-        Invocation chair = newGroup(jdbi);
-        long groupId = contacts.save(chair, "Cllr Kevin Foster", "kevin@example.org").group().id();
-        contacts.save(chair, "June Morley", "june@example.org");
+        Group group = Group.on(database);
+        long groupId = group.contacts().save(group.chair(), "Cllr Kevin Foster", "kevin@example.org").group().id();
+        group.contacts().save(group.chair(), "June Morley", "june@example.org");
 
-        ContactService.Reach reach = jdbi.withHandle(h -> ContactService.reach(h, groupId, List.of(
+        ContactService.Reach reach = group.jdbi().withHandle(h -> ContactService.reach(h, groupId, List.of(
                 new Who.SlackUser("UBALBIR"), new Who.Named("Kevin Foster"), new Who.Named("John Brady"),
                 new Who.Named("Dr June Morley"), new Who.Everyone(), new Who.Named("Cllr Kevin Foster"))));
 
@@ -163,22 +154,20 @@ class ContactServiceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void unsubscribingStopsRemindersOnceAndANewAddressSubscribesAgain(String name, Database database) {
-        Jdbi jdbi = database.jdbi();
-        ContactService contacts = new ContactService(jdbi);
-        Invocation chair = newGroup(jdbi);
-        long groupId = contacts.save(chair, "Cllr Kevin Foster", "kevin@example.org").group().id();
+        Group group = Group.on(database);
+        long groupId = group.contacts().save(group.chair(), "Cllr Kevin Foster", "kevin@example.org").group().id();
         Instant later = AT.plus(Duration.ofDays(3));
 
-        assertThat(contacts.unsubscribe(groupId, "Kevin Foster", later)).isTrue();
-        assertThat(contacts.unsubscribe(groupId, "Kevin Foster", later.plusSeconds(1))).as("once").isFalse();
-        assertThat(contacts.unsubscribe(groupId, "Nobody Known", later)).isFalse();
-        Contact unsubscribed = contacts.list(chair).contacts().get(0);
+        assertThat(group.contacts().unsubscribe(groupId, "Kevin Foster", later)).isTrue();
+        assertThat(group.contacts().unsubscribe(groupId, "Kevin Foster", later.plusSeconds(1))).as("once").isFalse();
+        assertThat(group.contacts().unsubscribe(groupId, "Nobody Known", later)).isFalse();
+        Contact unsubscribed = group.contacts().list(group.chair()).contacts().get(0);
         assertThat(unsubscribed.unsubscribedAt()).contains(later);
         assertThat(unsubscribed.takesReminders()).isFalse();
 
-        contacts.save(chair, "Cllr Kevin Foster", "k.foster@example.org");
+        group.contacts().save(group.chair(), "Cllr Kevin Foster", "k.foster@example.org");
 
-        assertThat(contacts.list(chair).contacts().get(0).takesReminders()).isTrue();
+        assertThat(group.contacts().list(group.chair()).contacts().get(0).takesReminders()).isTrue();
     }
 
     static Stream<Arguments> badInput() {
@@ -197,14 +186,12 @@ class ContactServiceTest {
     @MethodSource("badInput")
     void badInputIsRefusedWithTheCorrectFormAndChangesNothing(String name, String address, String problem) {
         Database database = (Database) both.arguments().findFirst().orElseThrow().get()[1];
-        Jdbi jdbi = database.jdbi();
-        ContactService contacts = new ContactService(jdbi);
-        Invocation chair = newGroup(jdbi);
+        Group group = Group.on(database);
 
-        assertThatThrownBy(() -> contacts.save(chair, name, address))
+        assertThatThrownBy(() -> group.contacts().save(group.chair(), name, address))
                 .isInstanceOf(CommandError.class)
                 .hasMessageContaining(problem)
                 .satisfies(e -> assertThat(((CommandError) e).correctForm()).isEqualTo(ContactService.CONTACT_FORM));
-        assertThat(contacts.list(chair).contacts()).isEmpty();
+        assertThat(group.contacts().list(group.chair()).contacts()).isEmpty();
     }
 }
