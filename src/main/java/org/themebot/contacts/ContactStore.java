@@ -19,7 +19,7 @@ public interface ContactStore {
 
     String COLUMNS = "group_id, name, email, unsubscribed_at";
 
-    /** Adds a contact, or replaces the one of the same name: a new address is subscribed again. */
+    /** Adds a contact, or replaces the one of the same name; a contact saved again is subscribed again. */
     @SqlUpdate("""
             INSERT INTO contact (group_id, name_key, name, email, added_by, added_at, unsubscribed_at)
             VALUES (:groupId, :key, :name, :email, :by, :at, NULL)
