@@ -8,6 +8,7 @@ import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.themebot.actions.ActionService;
 import org.themebot.config.ThemebotConfig;
+import org.themebot.contacts.ContactService;
 import org.themebot.goodpractice.GoodPracticeService;
 import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.goodpractice.TabledGoodPractice;
@@ -29,6 +31,9 @@ import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.home.HomeService;
 import org.themebot.meetings.MeetingLinks;
+import org.themebot.mail.MailLinkPages;
+import org.themebot.mail.ServiceLinkActions;
+import org.themebot.mail.SignedLinks;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
@@ -176,10 +181,17 @@ public final class Themebot implements AutoCloseable {
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
                 ? new SocketModeApp(slack.appToken().orElseThrow(), app)
                 : null;
+        // The pages behind the one-click links in mail (#14); links are signed with a key derived from the signing secret.
+        URI publicUrl = config.publicUrl().orElseGet(() -> URI.create("http://localhost:" + config.port()));
+        MailLinkPages mailLinks = new MailLinkPages(database.jdbi(),
+                new SignedLinks(slack.signingSecret().orElseThrow(), publicUrl, clock),
+                new ServiceLinkActions(database.jdbi(), new ContactService(database.jdbi())), clock);
         this.web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.get("/healthz", this::healthz);
             cfg.routes.post("/slack/events", endpoint::handle);
+            cfg.routes.get(MailLinkPages.PATH, mailLinks::show);
+            cfg.routes.post(MailLinkPages.PATH, mailLinks::confirm);
             if (sandbox != null) {
                 sandbox.addRoutes(cfg);
             }

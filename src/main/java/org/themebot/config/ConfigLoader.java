@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -43,13 +44,17 @@ public final class ConfigLoader {
                 optional(setting("SLACK_SIGNING_SECRET", yml, "slack", "signingSecret")),
                 optional(setting("SLACK_APP_TOKEN", yml, "slack", "appToken")),
                 withTrailingSlash(setting("SLACK_API_URL", yml, "slack", "apiUrl")));
+        Optional<URI> publicUrl = MailSettings.publicUrl(setting("THEMEBOT_PUBLIC_URL", yml, "publicUrl"));
         ThemebotConfig config = new ThemebotConfig(
                 parsePort(port),
                 database,
                 slack,
                 parseDuration("THEMEBOT_SWEEP_INTERVAL", setting("THEMEBOT_SWEEP_INTERVAL", yml, "scheduler", "sweepInterval")),
                 parseZone(setting("THEMEBOT_DEFAULT_TIMEZONE", yml, "groups", "defaultTimeZone")),
-                parseFlag("THEMEBOT_DEMO", setting("THEMEBOT_DEMO", yml, "sandbox", "demo")));
+                parseFlag("THEMEBOT_DEMO", setting("THEMEBOT_DEMO", yml, "sandbox", "demo")),
+                publicUrl,
+                MailSettings.mail(setting("THEMEBOT_SMTP_URL", yml, "mail", "smtpUrl"),
+                        setting("THEMEBOT_MAIL_FROM", yml, "mail", "from"), publicUrl));
         check(config);
         return config;
     }

@@ -1,5 +1,6 @@
 package org.themebot.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -7,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Everything themebot is configured with, read once at start-up and passed down. demo: in sandbox
- * mode, load the demo theme group at start.
+ * mode, load the demo theme group at start. publicUrl: where people reach themebot (links in mail);
+ * mail: absent when no SMTP server is set, and then nothing is e-mailed.
  */
 public record ThemebotConfig(
         int port,
@@ -15,11 +17,19 @@ public record ThemebotConfig(
         Slack slack,
         Duration sweepInterval,
         ZoneId defaultTimeZone,
-        boolean demo) {
+        boolean demo,
+        Optional<URI> publicUrl,
+        Optional<Mail> mail) {
 
     /** Without the sandbox's demo. */
     public ThemebotConfig(int port, Database database, Slack slack, Duration sweepInterval, ZoneId defaultTimeZone) {
         this(port, database, slack, sweepInterval, defaultTimeZone, false);
+    }
+
+    /** Without mail. */
+    public ThemebotConfig(int port, Database database, Slack slack, Duration sweepInterval, ZoneId defaultTimeZone,
+                          boolean demo) {
+        this(port, database, slack, sweepInterval, defaultTimeZone, demo, Optional.empty(), Optional.empty());
     }
 
     public enum Mode { SANDBOX, HTTP, SOCKET }
@@ -61,11 +71,28 @@ public record ThemebotConfig(
         }
     }
 
+    /** Where themebot's mail goes out, and whom it comes from (THEMEBOT_MAIL_FROM, e.g. "Theme Bot <themebot@example.org>"). */
+    public record Mail(Smtp smtp, String from) {
+    }
+
+    /**
+     * An SMTP server (THEMEBOT_SMTP_URL): {@code smtps://} speaks TLS from the first byte (port 465);
+     * {@code smtp://} upgrades with STARTTLS when the server offers it. The password is kept out of
+     * {@link #toString()}, so no log line or error message can show it.
+     */
+    public record Smtp(boolean implicitTls, String host, int port, Optional<String> user, Optional<String> password) {
+
+        @Override
+        public String toString() {
+            return (implicitTls ? "smtps://" : "smtp://") + user.map(u -> u + ":***@").orElse("") + host + ":" + port;
+        }
+    }
+
     public Mode mode() {
         return slack.mode();
     }
 
     public ThemebotConfig withPort(int newPort) {
-        return new ThemebotConfig(newPort, database, slack, sweepInterval, defaultTimeZone, demo);
+        return new ThemebotConfig(newPort, database, slack, sweepInterval, defaultTimeZone, demo, publicUrl, mail);
     }
 }

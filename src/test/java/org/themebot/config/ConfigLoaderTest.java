@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +73,8 @@ class ConfigLoaderTest {
         assertThat(config.slack().signingSecret()).isEmpty();
         assertThat(config.slack().appToken()).isEmpty();
         assertThat(config.demo()).isFalse();
+        assertThat(config.publicUrl()).isEmpty();
+        assertThat(config.mail()).as("no SMTP server: nothing is e-mailed").isEmpty();
     }
 
     private static final String YAML = """
@@ -190,7 +195,29 @@ class ConfigLoaderTest {
                 Arguments.of(new String[] {"THEMEBOT_DEFAULT_TIMEZONE", "Mars/Olympus_Mons"}, "THEMEBOT_DEFAULT_TIMEZONE"),
                 Arguments.of(new String[] {"SLACK_API_URL", "slack.com/api"}, "SLACK_API_URL"),
                 Arguments.of(new String[] {"THEMEBOT_DEMO", "please"}, "THEMEBOT_DEMO"),
-                Arguments.of(new String[] {"THEMEBOT_CONFIG", "/no/such/themebot.yml"}, "THEMEBOT_CONFIG"));
+                Arguments.of(new String[] {"THEMEBOT_CONFIG", "/no/such/themebot.yml"}, "THEMEBOT_CONFIG"),
+                Arguments.of(mailWith("THEMEBOT_SMTP_URL", "mail.example.org:587"), "THEMEBOT_SMTP_URL"),
+                Arguments.of(mailWith("THEMEBOT_SMTP_URL", "imap://mail.example.org"), "THEMEBOT_SMTP_URL"),
+                Arguments.of(mailWith("THEMEBOT_SMTP_URL", "smtp://mail.example.org:587/relay"), "THEMEBOT_SMTP_URL"),
+                Arguments.of(mailWith("THEMEBOT_SMTP_URL", "smtp://bot@mail.example.org"), "THEMEBOT_SMTP_URL"),
+                Arguments.of(mailWith("THEMEBOT_SMTP_URL", "smtp://mail.example.org:smtp"), "THEMEBOT_SMTP_URL"),
+                Arguments.of(mailWith("THEMEBOT_MAIL_FROM", "themebot"), "THEMEBOT_MAIL_FROM"),
+                Arguments.of(mailWith("THEMEBOT_MAIL_FROM", "Theme Bot <themebot@>"), "THEMEBOT_MAIL_FROM"),
+                Arguments.of(mailWith("THEMEBOT_MAIL_FROM", ""), "THEMEBOT_MAIL_FROM"),
+                Arguments.of(mailWith("THEMEBOT_PUBLIC_URL", ""), "THEMEBOT_PUBLIC_URL"),
+                Arguments.of(mailWith("THEMEBOT_PUBLIC_URL", "themebot.example.org"), "THEMEBOT_PUBLIC_URL"),
+                Arguments.of(mailWith("THEMEBOT_PUBLIC_URL", "ftp://themebot.example.org"), "THEMEBOT_PUBLIC_URL"),
+                Arguments.of(mailWith("THEMEBOT_PUBLIC_URL", "https://themebot.example.org/?a=1"), "THEMEBOT_PUBLIC_URL"));
+    }
+
+    /** Good mail settings with one of them replaced. */
+    private static String[] mailWith(String variable, String value) {
+        Map<String, String> mail = new LinkedHashMap<>(Map.of(
+                "THEMEBOT_SMTP_URL", "smtp://mail.example.org:587",
+                "THEMEBOT_MAIL_FROM", "themebot@example.org",
+                "THEMEBOT_PUBLIC_URL", "https://themebot.example.org"));
+        mail.put(variable, value);
+        return mail.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray(String[]::new);
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
@@ -220,5 +247,59 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load("port: [3000\n  database: {\n"))
                 .isInstanceOf(ConfigError.class)
                 .satisfies(e -> assertThat(e.getMessage()).startsWith("cannot read").doesNotContain("\n"));
+    }
+
+    @Test
+    void anSmtpUrlWithAUserAndPasswordTurnsMailOn() throws IOException {
+        ThemebotConfig config = load(ONLY_DB,
+                "THEMEBOT_SMTP_URL", "smtp://themebot%40example.org:p%40ss+w%3Ard@mail.example.org:2525",
+                "THEMEBOT_MAIL_FROM", "Theme Bot <themebot@example.org>",
+                "THEMEBOT_PUBLIC_URL", "https://themebot.example.org/partnership/");
+
+        ThemebotConfig.Mail mail = config.mail().orElseThrow();
+        assertThat(mail.smtp()).isEqualTo(new ThemebotConfig.Smtp(false, "mail.example.org", 2525,
+                Optional.of("themebot@example.org"), Optional.of("p@ss+w:rd")));
+        assertThat(mail.from()).isEqualTo("Theme Bot <themebot@example.org>");
+        assertThat(config.publicUrl()).contains(URI.create("https://themebot.example.org/partnership"));
+        assertThat(config.toString()).as("the password stays out of every log line")
+                .doesNotContain("p@ss").contains("smtp://themebot@example.org:***@mail.example.org:2525");
+    }
+
+    @Test
+    void smtpsIsTlsFromTheStartAndEachSchemeHasItsPort() throws IOException {
+        ThemebotConfig.Smtp smtps = load(ONLY_DB, mailWith("THEMEBOT_SMTP_URL", "smtps://mail.example.org"))
+                .mail().orElseThrow().smtp();
+        ThemebotConfig.Smtp smtp = load(ONLY_DB, mailWith("THEMEBOT_SMTP_URL", "smtp://mail.example.org"))
+                .mail().orElseThrow().smtp();
+
+        assertThat(smtps.implicitTls()).isTrue();
+        assertThat(smtps.port()).isEqualTo(465);
+        assertThat(smtps.user()).isEmpty();
+        assertThat(smtp.implicitTls()).isFalse();
+        assertThat(smtp.port()).isEqualTo(587);
+    }
+
+    @Test
+    void mailSettingsMayComeFromTheFile() throws IOException {
+        ThemebotConfig config = load(ONLY_DB + """
+                publicUrl: http://localhost:3000
+                mail:
+                  smtpUrl: smtp://localhost:2525
+                  from: themebot@example.org
+                """);
+
+        assertThat(config.mail().orElseThrow().smtp().port()).isEqualTo(2525);
+        assertThat(config.publicUrl()).contains(URI.create("http://localhost:3000"));
+    }
+
+    @Test
+    void aBadSmtpUrlIsRefusedWithoutShowingItsPassword() throws IOException {
+        ConfigLoader loader = new ConfigLoader(env(ONLY_DB, mailWith("THEMEBOT_SMTP_URL", "smtp://bot:s3cr#t@mail.example.org")));
+
+        assertThatThrownBy(loader::load)
+                .isInstanceOf(ConfigError.class)
+                .hasMessageContaining("THEMEBOT_SMTP_URL")
+                .hasMessageContaining("smtp://***@mail.example.org")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cr"));
     }
 }

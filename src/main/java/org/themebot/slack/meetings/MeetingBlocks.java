@@ -171,7 +171,7 @@ public final class MeetingBlocks {
         }
         Meeting latest = listed.meetings().get(0);
         text.append("\n").append(Mrkdwn.code("/meeting export docx " + latest.ref())).append(" exports the action notes of ")
-                .append(latest.ref()).append(" (or md, html, csv).");
+                .append(latest.ref()).append(" (or pdf, xlsx, html, md, csv).");
         return Replies.text(text.toString());
     }
 }
