@@ -10,20 +10,15 @@ import java.util.Optional;
 /** How plans and reports write dates, periods and lists of names. */
 public final class PlanText {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    /** Month names in full: short ones differ between JDKs ("Sep", "Sept"). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private PlanText() {
     }
 
-    /** "12 Nov 2008": short enough for a table cell. */
+    /** "12 November 2008". */
     public static String day(LocalDate date) {
         return DAY.format(date);
-    }
-
-    /** "12 November 2008". */
-    public static String longDay(LocalDate date) {
-        return LONG_DAY.format(date);
     }
 
     /**
