@@ -63,6 +63,7 @@ public final class WordDocument implements AutoCloseable {
     public WordDocument heading(String text) {
         XWPFParagraph paragraph = doc.createParagraph();
         paragraph.setSpacingBefore(240);
+        paragraph.setSpacingAfter(80);
         paragraph.setKeepNext(true);
         run(paragraph, text, true, 12);
         return this;
