@@ -9,7 +9,7 @@ final class ActionPlanDocx {
      * Shares of the width between the margins: the objective and the outcomes carry the most
      * text; the timescale with its lead member is short.
      */
-    private static final int[] WIDTHS = widths(22, 22, 14, 20, 22);
+    private static final int[] WIDTHS = WordDocument.widths(22, 22, 14, 20, 22);
 
     private ActionPlanDocx() {
     }
@@ -20,17 +20,5 @@ final class ActionPlanDocx {
             List<List<String>> rows = plan.rows().stream().map(ActionPlan.Row::cells).toList();
             return doc.table(ActionPlan.HEADER, WIDTHS, rows).bytes();
         }
-    }
-
-    /** Column widths in twips from percentages of the text width; the last takes what rounding leaves. */
-    static int[] widths(int... percents) {
-        int[] widths = new int[percents.length];
-        int left = WordDocument.TEXT_WIDTH;
-        for (int i = 0; i < percents.length - 1; i++) {
-            widths[i] = WordDocument.TEXT_WIDTH * percents[i] / 100;
-            left -= widths[i];
-        }
-        widths[percents.length - 1] = left;
-        return widths;
     }
 }

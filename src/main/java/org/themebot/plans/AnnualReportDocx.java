@@ -7,11 +7,11 @@ public final class AnnualReportDocx {
 
     private static final List<String> OBJECTIVES_HEADER = List.of("Objective", "Status", "Review comments",
             "Actions completed");
-    private static final int[] OBJECTIVES_WIDTHS = ActionPlanDocx.widths(28, 14, 33, 25);
+    private static final int[] OBJECTIVES_WIDTHS = WordDocument.widths(28, 14, 33, 25);
     private static final List<String> MEETINGS_HEADER = List.of("Meeting", "Present", "Apologies");
-    private static final int[] MEETINGS_WIDTHS = ActionPlanDocx.widths(30, 40, 30);
+    private static final int[] MEETINGS_WIDTHS = WordDocument.widths(30, 40, 30);
     private static final List<String> STRANDS_HEADER = List.of("Equality strand", "Good practice");
-    private static final int[] STRANDS_WIDTHS = ActionPlanDocx.widths(25, 75);
+    private static final int[] STRANDS_WIDTHS = WordDocument.widths(25, 75);
 
     private AnnualReportDocx() {
     }

@@ -122,6 +122,18 @@ public final class WordDocument implements AutoCloseable {
         return this;
     }
 
+    /** Column widths in twips from percentages of {@link #TEXT_WIDTH}; the last takes what rounding leaves. */
+    public static int[] widths(int... percents) {
+        int[] widths = new int[percents.length];
+        int left = TEXT_WIDTH;
+        for (int i = 0; i < percents.length - 1; i++) {
+            widths[i] = TEXT_WIDTH * percents[i] / 100;
+            left -= widths[i];
+        }
+        widths[percents.length - 1] = left;
+        return widths;
+    }
+
     public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
