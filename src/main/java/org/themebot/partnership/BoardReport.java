@@ -1,9 +1,12 @@
 package org.themebot.partnership;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.themebot.plans.DocumentFormat;
 import org.themebot.plans.StrandExamples;
 
 /**
@@ -31,6 +34,18 @@ public record BoardReport(String title, LocalDate asOf, List<GroupFigures> group
     }
 
     public record OverdueAction(String ref, String text, LocalDate due, long daysOverdue) {
+    }
+
+    /** The formats {@code /partnership export} offers. */
+    public static final Set<DocumentFormat> FORMATS = EnumSet.of(DocumentFormat.DOCX, DocumentFormat.XLSX);
+
+    /** @throws IllegalArgumentException for a format not in {@link #FORMATS} */
+    public byte[] render(DocumentFormat format) {
+        return switch (format) {
+            case DOCX -> BoardReportDocument.docx(this);
+            case XLSX -> BoardReportDocument.xlsx(this);
+            case MD -> throw new IllegalArgumentException("a board report is not exported as " + format);
+        };
     }
 
     /** The strands no member group has an example for: the "hidden voices". */

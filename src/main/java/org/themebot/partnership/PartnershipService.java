@@ -13,6 +13,7 @@ import org.themebot.commands.NotAllowed;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
+import org.themebot.plans.DocumentFormat;
 
 /**
  * Every {@code /partnership} subcommand and the invitation's accept and decline buttons. The board
@@ -56,7 +57,7 @@ public final class PartnershipService {
 
     /** A board report to upload: {@code partnership-report-<date>.<ext>}. */
     public record Export(Partnership partnership, BoardReport report, LocalDate today) {
-        public String fileName(BoardFormat format) {
+        public String fileName(DocumentFormat format) {
             return "partnership-report-" + today + "." + format.extension();
         }
     }

@@ -3,6 +3,7 @@ package org.themebot.partnership;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -19,7 +20,7 @@ public interface PartnershipStore {
     /** A group invited to, in, or gone from a partnership, with the channel it lives in. */
     record MemberRow(long partnershipId, long groupId, String channelId, String groupName, String status) {
         public MemberStatus memberStatus() {
-            return MemberStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
+            return MemberStatus.valueOf(status.toUpperCase(Locale.ROOT));
         }
     }
 

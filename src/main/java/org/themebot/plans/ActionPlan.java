@@ -3,8 +3,10 @@ package org.themebot.plans;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.themebot.people.Names;
 
 /**
@@ -39,6 +41,17 @@ public record ActionPlan(String title, List<Row> rows) {
             return List.of(ref + ". " + action, String.join("\n", methodology), String.join("\n", timescaleAndLead),
                     String.join("\n", measurables), String.join("\n", outcomes));
         }
+    }
+
+    /** The formats {@code /plan export} offers. */
+    public static final Set<DocumentFormat> FORMATS = EnumSet.allOf(DocumentFormat.class);
+
+    public byte[] render(DocumentFormat format) {
+        return switch (format) {
+            case DOCX -> ActionPlanDocx.render(this);
+            case XLSX -> ActionPlanXlsx.render(this);
+            case MD -> ActionPlanMarkdown.render(this);
+        };
     }
 
     /** The plan of a group, its people named through {@code names}; "<Group name> Action Plan 2008/10". */

@@ -3,6 +3,7 @@ package org.themebot.plans;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A dated entry under Outcomes: a review comment, or a change of status with its comment. */
@@ -13,7 +14,7 @@ public record PlanReview(long id, long planItemId, Kind kind, String text, Strin
         COMMENT, STATUS;
 
         String storeName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

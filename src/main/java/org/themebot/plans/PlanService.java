@@ -83,7 +83,7 @@ public final class PlanService {
         }
 
         /** "action-plan-2008-11-12.docx". */
-        public String fileName(PlanFormat format) {
+        public String fileName(DocumentFormat format) {
             return "action-plan-" + today + "." + format.extension();
         }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -34,7 +35,7 @@ public interface PlanStore {
 
     record ReviewRow(long id, long planItemId, String kind, String text, String userId, Long meetingId, Instant at) {
         PlanReview toReview() {
-            return new PlanReview(id, planItemId, PlanReview.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)),
+            return new PlanReview(id, planItemId, PlanReview.Kind.valueOf(kind.toUpperCase(Locale.ROOT)),
                     text, userId, Optional.ofNullable(meetingId), at);
         }
     }

@@ -1,5 +1,9 @@
 package org.themebot.partnership;
 
+import java.util.Optional;
+import org.themebot.actions.MeetingLink;
+import org.themebot.actions.ActionService;
+import org.themebot.goodpractice.GoodPracticeSettingsService;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -45,22 +49,22 @@ final class Board {
         Invocation inv = at(channel, chair, instant);
         new GroupService(jdbi, LONDON).setup(inv, "name " + name);
         if (!strands.isEmpty()) {
-            new org.themebot.goodpractice.GoodPracticeSettingsService(jdbi).setStrands(inv, strands);
+            new GoodPracticeSettingsService(jdbi).setStrands(inv, strands);
         }
     }
 
     void action(String channel, String chair, String instant, String args) {
-        new org.themebot.actions.ActionService(jdbi, org.themebot.actions.MeetingLink.NONE).add(at(channel, chair, instant), args);
+        new ActionService(jdbi, MeetingLink.NONE).add(at(channel, chair, instant), args);
     }
 
     void done(String channel, String chair, String instant, String ref) {
-        new org.themebot.actions.ActionService(jdbi, org.themebot.actions.MeetingLink.NONE).done(at(channel, chair, instant), ref);
+        new ActionService(jdbi, MeetingLink.NONE).done(at(channel, chair, instant), ref);
     }
 
     void atRisk(String channel, String chair, String instant, String objective) {
         PlanService plans = new PlanService(jdbi);
         int number = plans.add(at(channel, chair, instant), PlanDraft.quick(objective, List.of(), "2026/27")).item().number();
-        plans.status(at(channel, chair, instant), number, PlanStatus.AT_RISK, java.util.Optional.empty());
+        plans.status(at(channel, chair, instant), number, PlanStatus.AT_RISK, Optional.empty());
     }
 
     void goodPractice(String channel, String user, String instant, String args) {

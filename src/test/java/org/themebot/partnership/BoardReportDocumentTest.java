@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
+import org.themebot.plans.DocumentFormat;
 import org.themebot.plans.StrandExamples;
 
 class BoardReportDocumentTest {
@@ -33,7 +34,7 @@ class BoardReportDocumentTest {
 
     @Test
     void theWordReportHasEachGroupsFiguresAndTheHiddenVoices() throws IOException {
-        byte[] docx = BoardFormat.DOCX.render(REPORT);
+        byte[] docx = REPORT.render(DocumentFormat.DOCX);
         Path out = Path.of("target", "plan-samples");
         Files.createDirectories(out);
         Files.write(out.resolve("partnership-report-2026-12-01.docx"), docx);
@@ -54,7 +55,7 @@ class BoardReportDocumentTest {
 
     @Test
     void theSpreadsheetHasAFigureRowPerGroupAsText() throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(BoardFormat.XLSX.render(REPORT)))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(REPORT.render(DocumentFormat.XLSX)))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("E&CC Theme Group");
             assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("=Safer Communities");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.themebot.partnership.Board.BOARD;
 import static org.themebot.partnership.Board.PAM;
 
+import java.time.Instant;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.themebot.plans.DocumentFormat;
 import org.junit.jupiter.api.io.TempDir;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.NotAllowed;
@@ -106,7 +108,7 @@ class PartnershipServiceTest {
         assertThat(left.status()).isEqualTo(MemberStatus.LEFT);
         assertThat(left.partnership().name()).isEqualTo("Sheffield First Partnership");
         BoardReports.Claimed december = board.jdbi.inTransaction(handle -> BoardReports.claimDue(handle,
-                partnershipId, java.time.Instant.parse("2026-12-01T09:00:00Z"))).orElseThrow();
+                partnershipId, Instant.parse("2026-12-01T09:00:00Z"))).orElseThrow();
         assertThat(december.report().groups()).extracting(BoardReport.GroupFigures::groupName)
                 .containsExactly("E&CC Theme Group");
         assertThat(december.report().goodPractice()).extracting(StrandExamples::strand).doesNotContain("new arrivals");
@@ -187,10 +189,10 @@ class PartnershipServiceTest {
         PartnershipService.Scheduled on = partnerships.setMonthlyReport(board.at(BOARD, PAM, NOW), true);
         PartnershipService.Export export = partnerships.export(board.at(BOARD, PAM, NOW));
 
-        assertThat(on.next()).contains(java.time.Instant.parse("2026-12-01T09:00:00Z"));
+        assertThat(on.next()).contains(Instant.parse("2026-12-01T09:00:00Z"));
         assertThat(on.partnership().monthlyReport()).isTrue();
         assertThat(partnerships.setMonthlyReport(board.at(BOARD, PAM, NOW), false).next()).isEmpty();
-        assertThat(export.fileName(BoardFormat.DOCX)).isEqualTo("partnership-report-2026-11-27.docx");
+        assertThat(export.fileName(DocumentFormat.DOCX)).isEqualTo("partnership-report-2026-11-27.docx");
         assertThat(export.report().groups()).hasSize(2);
     }
 

@@ -1,5 +1,6 @@
 package org.themebot.partnership;
 
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.themebot.partnership.Board.BOARD;
@@ -59,8 +60,8 @@ class PartnershipStoreTest {
                 Optional.empty(), Instant.parse("2026-09-01T09:00:00Z")));
         assertThat(store.members(partnership.id())).extracting(PartnershipStore.MemberRow::groupName,
                 PartnershipStore.MemberRow::memberStatus).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Group A", MemberStatus.MEMBER),
-                org.assertj.core.groups.Tuple.tuple("Group B", MemberStatus.INVITED));
+                tuple("Group A", MemberStatus.MEMBER),
+                tuple("Group B", MemberStatus.INVITED));
         long groupA = store.members(partnership.id()).get(0).groupId();
         assertThat(store.partnershipOf(groupA)).contains(partnership.id());
         // The database, too, keeps a group in one partnership at a time.

@@ -1,5 +1,6 @@
 package org.themebot.plans;
 
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,7 +27,7 @@ final class PlanFixtures {
 
     static PlanItem full(long id, String objective, List<String> methodology, String timescale, Who lead,
                          List<PlanItem.Measurable> measurables, PlanStatus status) {
-        PlanTimescale resolved = PlanTimescale.read(timescale, java.time.LocalDate.of(2008, 4, 2), Optional.empty());
+        PlanTimescale resolved = PlanTimescale.read(timescale, LocalDate.of(2008, 4, 2), Optional.empty());
         return new PlanItem(id, 1, (int) id, objective, methodology, resolved, Optional.of(lead), measurables, status,
                 Optional.empty(), CREATED, CREATED);
     }

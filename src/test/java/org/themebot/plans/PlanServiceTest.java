@@ -1,11 +1,14 @@
 package org.themebot.plans;
 
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.themebot.plans.PlanGroup.DEBBIE;
 import static org.themebot.plans.PlanGroup.JUNE;
 import static org.themebot.plans.PlanGroup.SUE;
 
+import org.themebot.commands.Invocation;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +41,7 @@ class PlanServiceTest {
     @BeforeEach
     void setUp() {
         jdbi = TestDatabase.sqlite(dir).jdbi();
-        group = PlanGroup.setUp(jdbi, "C0EQ", "E&CC Theme Group", java.time.Instant.parse(NOW));
+        group = PlanGroup.setUp(jdbi, "C0EQ", "E&CC Theme Group", Instant.parse(NOW));
         plans = group.plans();
     }
 
@@ -94,9 +97,9 @@ class PlanServiceTest {
         assertThat(between.meeting()).isEmpty();
         PlanService.Shown shown = plans.show(group.as(JUNE, NOW), 1);
         assertThat(shown.reviews()).extracting(PlanReview::text, PlanReview::userId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Three reporting centres open", JUNE),
-                org.assertj.core.groups.Tuple.tuple("Fourth centre agreed", JUNE),
-                org.assertj.core.groups.Tuple.tuple("At risk: funding not confirmed", SUE));
+                tuple("Three reporting centres open", JUNE),
+                tuple("Fourth centre agreed", JUNE),
+                tuple("At risk: funding not confirmed", SUE));
         assertThat(shown.reviews().get(0).day(PlanGroup.LONDON)).isEqualTo(LocalDate.of(2008, 10, 22));
         assertThat(shown.item().status()).isEqualTo(PlanStatus.AT_RISK);
         assertThat(shown.item().statusComment()).contains("funding not confirmed");
@@ -116,8 +119,8 @@ class PlanServiceTest {
         assertThat(edited.timescale().end()).contains(LocalDate.of(2010, 3, 31));
         assertThat(edited.lead()).contains(new Who.Named("Cllr Kevin Foster"));
         assertThat(edited.measurables()).extracting(PlanItem.Measurable::text, PlanItem.Measurable::done)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Spring issue, printed", false),
-                        org.assertj.core.groups.Tuple.tuple("Autumn issue", true));
+                .containsExactly(tuple("Spring issue, printed", false),
+                        tuple("Autumn issue", true));
         assertThat(plans.measure(group.as(SUE, NOW), 1, 2, false).item().measurablesDone()).isZero();
     }
 
@@ -136,7 +139,7 @@ class PlanServiceTest {
         PlanService.Shown shown = plans.show(group.as(JUNE, NOW), 1);
 
         assertThat(shown.doneActions()).extracting(LinkedAction::ref).containsExactly("A1");
-        assertThat(shown.doneActions().get(0).doneAt()).contains(java.time.Instant.parse("2008-10-20T15:00:00Z"));
+        assertThat(shown.doneActions().get(0).doneAt()).contains(Instant.parse("2008-10-20T15:00:00Z"));
         assertThat(shown.openActions()).extracting(LinkedAction::ref).containsExactly("A2");
         assertThat(plans.show(group.as(JUNE, NOW), 2).actions()).isEmpty();
     }
@@ -230,9 +233,9 @@ class PlanServiceTest {
                         PlanService.STATUS_FORM));
     }
 
-    private static org.themebot.commands.Invocation inv(String user) {
-        return new org.themebot.commands.Invocation("T1", "C0EQ", "equalities", user,
-                java.time.Instant.parse(NOW));
+    private static Invocation inv(String user) {
+        return new Invocation("T1", "C0EQ", "equalities", user,
+                Instant.parse(NOW));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -254,13 +257,13 @@ class PlanServiceTest {
     @Test
     void anotherChannelNeitherSeesNorChangesThisPlan() {
         plans.add(group.as(DEBBIE, NOW), PlanDraft.quick("Newsletter", List.of(), "2008/10"));
-        PlanGroup other = PlanGroup.setUp(jdbi, "C0OTHER", "Another group", java.time.Instant.parse(NOW));
+        PlanGroup other = PlanGroup.setUp(jdbi, "C0OTHER", "Another group", Instant.parse(NOW));
 
         assertThat(other.plans().list(other.as(SUE, NOW), PlanFilter.ALL).items()).isEmpty();
         assertThatThrownBy(() -> other.plans().review(other.as(JUNE, NOW), 1, "sneaky"))
                 .hasMessage("This group's plan has no P1.");
-        assertThatThrownBy(() -> plans.show(new org.themebot.commands.Invocation("T1", "C0NONE", "random", SUE,
-                java.time.Instant.parse(NOW)), 1)).hasMessage("This channel has no theme group yet.");
+        assertThatThrownBy(() -> plans.show(new Invocation("T1", "C0NONE", "random", SUE,
+                Instant.parse(NOW)), 1)).hasMessage("This channel has no theme group yet.");
         assertThat(plans.show(group.as(JUNE, NOW), 1).reviews()).isEmpty();
     }
 

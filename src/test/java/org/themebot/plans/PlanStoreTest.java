@@ -1,5 +1,6 @@
 package org.themebot.plans;
 
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.themebot.plans.PlanGroup.DEBBIE;
 import static org.themebot.plans.PlanGroup.JUNE;
@@ -97,8 +98,8 @@ class PlanStoreTest {
         assertThat(item.measurables().get(0).doneAt()).contains(AT.plusSeconds(7200));
         assertThat(item.measurables().get(1).done()).isFalse();
         assertThat(store.reviews(group.id())).extracting(PlanReview::kind, PlanReview::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(PlanReview.Kind.STATUS, "At risk: late"),
-                org.assertj.core.groups.Tuple.tuple(PlanReview.Kind.COMMENT, "Spring issue out"));
+                tuple(PlanReview.Kind.STATUS, "At risk: late"),
+                tuple(PlanReview.Kind.COMMENT, "Spring issue out"));
         assertThat(store.linkedActions(group.id())).containsExactly(
                 new LinkedAction(item.id(), 1, "Draft it", "done", Optional.of(LocalDate.of(2008, 10, 31)),
                         Optional.of(AT.plusSeconds(3600))),

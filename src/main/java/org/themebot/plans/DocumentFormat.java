@@ -2,9 +2,10 @@ package org.themebot.plans;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** The formats of {@code /plan export}, each with its renderer of an {@link ActionPlan}. */
-public enum PlanFormat {
+/** The formats plans and board reports are exported in, each with its file extension and content type. */
+public enum DocumentFormat {
     DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     MD("md", "text/markdown; charset=utf-8");
@@ -12,7 +13,7 @@ public enum PlanFormat {
     private final String extension;
     private final String contentType;
 
-    PlanFormat(String extension, String contentType) {
+    DocumentFormat(String extension, String contentType) {
         this.extension = extension;
         this.contentType = contentType;
     }
@@ -25,21 +26,18 @@ public enum PlanFormat {
         return contentType;
     }
 
-    public byte[] render(ActionPlan plan) {
-        return switch (this) {
-            case DOCX -> ActionPlanDocx.render(plan);
-            case XLSX -> ActionPlanXlsx.render(plan);
-            case MD -> ActionPlanMarkdown.render(plan);
-        };
-    }
-
-    /** docx or word, xlsx or excel, md or markdown, any case; empty when unknown (pdf too, until there is a PDF export). */
-    public static Optional<PlanFormat> parse(String typed) {
-        return switch (typed.strip().toLowerCase(Locale.ROOT)) {
+    /**
+     * The format a user typed, if it is one of {@code offered}: docx or word (also the default,
+     * when nothing is typed), xlsx or excel, md or markdown, in any case. Empty otherwise — pdf
+     * too, until there is a PDF export.
+     */
+    public static Optional<DocumentFormat> parse(String typed, Set<DocumentFormat> offered) {
+        Optional<DocumentFormat> format = switch (typed.strip().toLowerCase(Locale.ROOT)) {
             case "", "docx", "word" -> Optional.of(DOCX);
             case "xlsx", "excel" -> Optional.of(XLSX);
             case "md", "markdown" -> Optional.of(MD);
             default -> Optional.empty();
         };
+        return format.filter(offered::contains);
     }
 }
