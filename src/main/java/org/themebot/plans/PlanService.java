@@ -43,9 +43,16 @@ public final class PlanService {
     private static final Pattern PLAN_REF = Pattern.compile("(?i)p?(\\d{1,9})");
 
     private final Jdbi jdbi;
+    private final MeetingNotes meetingNotes;
 
-    public PlanService(Jdbi jdbi) {
+    public PlanService(Jdbi jdbi, MeetingNotes meetingNotes) {
         this.jdbi = jdbi;
+        this.meetingNotes = meetingNotes;
+    }
+
+    /** Reviews are not copied into meeting notes. */
+    public PlanService(Jdbi jdbi) {
+        this(jdbi, MeetingNotes.NONE);
     }
 
     /** An objective as it now is, with its group. */
@@ -160,7 +167,10 @@ public final class PlanService {
         });
     }
 
-    /** A dated review comment, by anyone in the group; made during a meeting, it is marked with that meeting. */
+    /**
+     * A dated review comment, by anyone in the group. Made during a meeting, it is marked with
+     * that meeting and recorded in its notes too, under the item in progress.
+     */
     public Reviewed review(Invocation inv, int number, String comment) {
         String text = comment.strip();
         if (text.isEmpty()) {
@@ -172,11 +182,13 @@ public final class PlanService {
             PlanItem item = find(handle, group, number, REVIEW_FORM);
             Optional<Meeting> meeting = openMeeting(handle, group);
             PlanStore store = handle.attach(PlanStore.class);
-            store.insertReview(item.id(), PlanReview.Kind.COMMENT.storeName(), text, inv.userId(),
+            long id = store.insertReview(item.id(), PlanReview.Kind.COMMENT.storeName(), text, inv.userId(),
                     meeting.map(Meeting::id).orElse(null), inv.at());
             store.touch(item.id(), inv.at());
-            List<PlanReview> reviews = store.reviews(group.id());
-            return new Reviewed(group, item, reviews.get(reviews.size() - 1), meeting);
+            meeting.ifPresent(open -> meetingNotes.noteReview(handle, open.id(), item,
+                    item.ref() + " " + item.objective() + " — review: " + text, inv));
+            PlanReview review = store.reviews(group.id()).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+            return new Reviewed(group, item, review, meeting);
         });
     }
 

@@ -94,11 +94,11 @@ public interface PlanStore {
     @SqlUpdate("UPDATE plan_measure SET done_at = :doneAt WHERE plan_item_id = :id AND position = :position")
     void markMeasure(@Bind("id") long planItemId, @Bind("position") int position, @Bind("doneAt") Instant doneAt);
 
-    @SqlUpdate("""
+    @SqlQuery("""
             INSERT INTO plan_review (plan_item_id, kind, text, user_id, meeting_id, at)
-            VALUES (:id, :kind, :text, :userId, :meetingId, :at)
+            VALUES (:id, :kind, :text, :userId, :meetingId, :at) RETURNING id
             """)
-    void insertReview(@Bind("id") long planItemId, @Bind("kind") String kind, @Bind("text") String text,
+    long insertReview(@Bind("id") long planItemId, @Bind("kind") String kind, @Bind("text") String text,
                       @Bind("userId") String userId, @Bind("meetingId") Long meetingId, @Bind("at") Instant at);
 
     @SqlUpdate("UPDATE plan_item SET updated_at = :at WHERE id = :id")

@@ -11,6 +11,7 @@ import org.themebot.commands.Invocation;
 import java.time.Instant;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +104,27 @@ class PlanServiceTest {
         assertThat(shown.reviews().get(0).day(PlanGroup.LONDON)).isEqualTo(LocalDate.of(2008, 10, 22));
         assertThat(shown.item().status()).isEqualTo(PlanStatus.AT_RISK);
         assertThat(shown.item().statusComment()).contains("funding not confirmed");
+    }
+
+    @Test
+    void aReviewDuringAMeetingGoesIntoItsNotesInTheSameTransaction() {
+        plans.add(group.as(DEBBIE, NOW), PlanDraft.quick("Hate crime reporting", List.of(), "2008/10"));
+        List<String> noted = new ArrayList<>();
+        PlanService recording = new PlanService(jdbi, (handle, meetingId, item, text, inv) ->
+                noted.add(meetingId + " " + item.ref() + " " + text));
+        PlanService failing = new PlanService(jdbi, (handle, meetingId, item, text, inv) -> {
+            throw new IllegalStateException("notes unavailable");
+        });
+
+        recording.review(group.as(JUNE, "2008-09-02T10:00:00Z"), 1, "Before the meeting");
+        long meetingId = group.meetings().start(group.as(DEBBIE, NOW), "2008-09-03").meeting().id();
+        recording.review(group.as(JUNE, "2008-09-03T10:00:00Z"), 1, "Three centres open");
+        Map<String, String> before = TestDatabase.snapshot(jdbi);
+        assertThatThrownBy(() -> failing.review(group.as(JUNE, "2008-09-03T10:05:00Z"), 1, "Lost with the notes"))
+                .hasMessage("notes unavailable");
+
+        assertThat(noted).containsExactly(meetingId + " P1 P1 Hate crime reporting — review: Three centres open");
+        assertThat(TestDatabase.snapshot(jdbi)).isEqualTo(before);
     }
 
     @Test
