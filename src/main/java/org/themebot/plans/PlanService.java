@@ -38,8 +38,6 @@ public final class PlanService {
     public static final String LINK_FORM = "/action link <action ref> <plan ref>";
     public static final String CADENCE_FORM = "/themegroup plan-review every|quarterly|off";
 
-    static final int MAX_TIMESCALE = 200;
-
     private static final Pattern PLAN_REF = Pattern.compile("(?i)p?(\\d{1,9})");
 
     private final Jdbi jdbi;
@@ -105,7 +103,7 @@ public final class PlanService {
     }
 
     public Changed add(Invocation inv, PlanDraft typed) {
-        PlanDraft draft = checked(typed, ADD_FORM);
+        PlanDraft draft = typed.checked(ADD_FORM);
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = officerGroup(handle, inv, "add to the action plan");
             PlanTimescale timescale = timescale(handle, group, inv, draft.timescale(), ADD_FORM);
@@ -117,7 +115,7 @@ public final class PlanService {
 
     /** Replaces the five columns of an objective (the modal again); ticks of unchanged measurables stay. */
     public Changed edit(Invocation inv, int number, PlanDraft typed) {
-        PlanDraft draft = checked(typed, EDIT_FORM);
+        PlanDraft draft = typed.checked(EDIT_FORM);
         return change(inv, number, EDIT_FORM, "edit the action plan", (handle, found) -> {
             PlanTimescale timescale = timescale(handle, found.group(), inv, draft.timescale(), EDIT_FORM);
             handle.attach(PlanStore.class).update(found.item(), draft, timescale, inv.at());
@@ -298,30 +296,5 @@ public final class PlanService {
 
     static LocalDate today(ThemeGroup group, Invocation inv) {
         return LocalDate.ofInstant(inv.at(), group.zone());
-    }
-
-    /** Checks a draft before anything is read or written; returns it stripped, blank list lines dropped. */
-    private static PlanDraft checked(PlanDraft draft, String form) {
-        String objective = draft.objective().strip();
-        if (objective.isEmpty()) {
-            throw new CommandError("Say what the objective is.", form);
-        }
-        TextLimits.requireAtMost(objective, TextLimits.ACTION_TEXT, "An objective", form);
-        TextLimits.requireAtMost(draft.timescale(), MAX_TIMESCALE, "A timescale", form);
-        if (draft.lead().size() > 1) {
-            throw new CommandError("An objective has one lead member; " + draft.lead().size() + " were given.", form);
-        }
-        for (String line : draft.methodology()) {
-            TextLimits.requireAtMost(line, TextLimits.NOTE, "A methodology step", form);
-        }
-        for (String line : draft.measurables()) {
-            TextLimits.requireAtMost(line, TextLimits.NOTE, "A measurable", form);
-        }
-        return new PlanDraft(objective, lines(draft.methodology()), draft.timescale().strip(), draft.lead(),
-                lines(draft.measurables()));
-    }
-
-    private static List<String> lines(List<String> typed) {
-        return typed.stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 }
