@@ -42,7 +42,7 @@ class PartnershipStoreTest {
         return new Board(jdbi, "TP" + workspaces.incrementAndGet());
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the class shares its databases
     @MethodSource("databases")
     void aPartnershipItsOfficersAndMembersGoInAndComeBack(String name, Database database) {
         Board board = board(database.jdbi());
@@ -75,7 +75,7 @@ class PartnershipStoreTest {
         assertThat(store.partnershipOf(groupA)).contains(partnership.id());
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the class shares its databases
     @MethodSource("databases")
     void aMonthsReportIsClaimedOnceEvenByRacingInstances(String name, Database database) throws Exception {
         Jdbi jdbi = database.jdbi();

@@ -42,7 +42,7 @@ class PlanStoreTest {
         return group.actions().groupOf(group.as(DEBBIE, AT));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the class shares its databases
     @MethodSource("databases")
     void anObjectiveGoesInAndComesBackExactly(String name, Database database) {
         Jdbi jdbi = database.jdbi();
@@ -69,7 +69,7 @@ class PlanStoreTest {
         assertThat(store.items(group.id())).extracting(PlanItem::number).containsExactly(1, 2);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the class shares its databases
     @MethodSource("databases")
     void statusTicksReviewsLinksAndCadenceAreKept(String name, Database database) {
         Jdbi jdbi = database.jdbi();
