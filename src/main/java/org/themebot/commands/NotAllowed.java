@@ -16,6 +16,10 @@ public class NotAllowed extends CommandError {
         return new NotAllowed("Only the group's chairs and secretaries may " + what + ".", officers);
     }
 
+    public static NotAllowed partnershipOfficersOnly(String what, List<String> officers) {
+        return new NotAllowed("Only the partnership's chairs and secretaries may " + what + ".", officers);
+    }
+
     public static NotAllowed ownersOrOfficers(String ref, String what, List<String> officers) {
         return new NotAllowed("Only the owners of " + ref + " and the group's chairs and secretaries may " + what + ".",
                 officers);

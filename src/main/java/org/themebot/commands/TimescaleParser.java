@@ -79,12 +79,37 @@ public final class TimescaleParser {
         if (reading.modifier() == Modifier.NONE && NEXT_MEETING.matcher(reading.rest()).matches()) {
             return new Timescale(typed, nextMeeting, Timescale.Kind.NEXT_MEETING);
         }
+        return period(typed, reading, today)
+                .flatMap(reading.modifier()::dueDate)
+                .map(due -> new Timescale(typed, Optional.of(due), Timescale.Kind.DATED))
+                .orElseGet(() -> new Timescale(typed, Optional.empty(), Timescale.Kind.UNRECOGNISED));
+    }
+
+    /**
+     * The first day a dated timescale covers: "April 2008 – March 2010" starts on 1 April 2008,
+     * "2008/09" on 1 April 2008, "22 Oct 08" on that day. Action plans show when an objective's
+     * work begins as well as when it ends. Empty exactly when {@link #parse} has no due date of
+     * the timescale's own (undated, unrecognised or "next meeting").
+     *
+     * @throws InvalidTimescale as {@link #parse} does
+     */
+    public Optional<LocalDate> start(String typed, LocalDate today) {
+        Objects.requireNonNull(typed, "typed");
+        Objects.requireNonNull(today, "today");
+        String normalised = normalise(typed);
+        Reading reading = withoutPrefixes(normalised);
+        if (NO_DATE.matcher(normalised).matches()
+                || reading.modifier() == Modifier.NONE && NEXT_MEETING.matcher(reading.rest()).matches()) {
+            return Optional.empty();
+        }
+        return period(typed, reading, today)
+                .filter(span -> reading.modifier().dueDate(span).isPresent())
+                .map(DateSpan::first);
+    }
+
+    private static Optional<DateSpan> period(String typed, Reading reading, LocalDate today) {
         try {
-            Modifier modifier = reading.modifier();
-            return PeriodReader.read(reading.rest(), today, modifier.earliestStart(today))
-                    .flatMap(modifier::dueDate)
-                    .map(due -> new Timescale(typed, Optional.of(due), Timescale.Kind.DATED))
-                    .orElseGet(() -> new Timescale(typed, Optional.empty(), Timescale.Kind.UNRECOGNISED));
+            return PeriodReader.read(reading.rest(), today, reading.modifier().earliestStart(today));
         } catch (PeriodReader.NotReal e) {
             throw new InvalidTimescale(typed.strip() + " is not a real " + e.what() + ": " + e.reason());
         }
