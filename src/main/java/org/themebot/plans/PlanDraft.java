@@ -37,13 +37,13 @@ public record PlanDraft(String objective, List<String> methodology, String times
         if (stripped.isEmpty()) {
             throw new CommandError("Say what the objective is.", form);
         }
-        TextLimits.requireAtMost(stripped, TextLimits.ACTION_TEXT, "An objective", form);
-        TextLimits.requireAtMost(timescale, MAX_TIMESCALE, "A timescale", form);
+        TextLimits.requireAtMost(stripped, TextLimits.ACTION_TEXT, "An objective");
+        TextLimits.requireAtMost(timescale, MAX_TIMESCALE, "A timescale");
         if (lead.size() > 1) {
             throw new CommandError("An objective has one lead member; " + lead.size() + " were given.", form);
         }
-        methodology.forEach(line -> TextLimits.requireAtMost(line, TextLimits.NOTE, "A methodology step", form));
-        measurables.forEach(line -> TextLimits.requireAtMost(line, TextLimits.NOTE, "A measurable", form));
+        methodology.forEach(line -> TextLimits.requireAtMost(line, TextLimits.NOTE, "A methodology step"));
+        measurables.forEach(line -> TextLimits.requireAtMost(line, TextLimits.NOTE, "A measurable"));
         return new PlanDraft(stripped, lines(methodology), timescale.strip(), lead, lines(measurables));
     }
 

@@ -155,7 +155,7 @@ public final class PlanService {
     /** Sets the status; the change and its comment go into the review history, dated. */
     public Changed status(Invocation inv, int number, PlanStatus status, Optional<String> comment) {
         Optional<String> text = comment.map(String::strip).filter(c -> !c.isEmpty());
-        text.ifPresent(c -> TextLimits.requireAtMost(c, TextLimits.NOTE, "A comment", STATUS_FORM));
+        text.ifPresent(c -> TextLimits.requireAtMost(c, TextLimits.NOTE, "A comment"));
         return change(inv, number, STATUS_FORM, "change the status of an objective", (handle, found) -> {
             PlanStore store = handle.attach(PlanStore.class);
             store.setStatus(found.item().id(), status.word(), text.orElse(null), inv.at());
@@ -174,7 +174,7 @@ public final class PlanService {
         if (text.isEmpty()) {
             throw new CommandError("Say what the review found.", REVIEW_FORM);
         }
-        TextLimits.requireAtMost(text, TextLimits.NOTE, "A review comment", REVIEW_FORM);
+        TextLimits.requireAtMost(text, TextLimits.NOTE, "A review comment");
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
             PlanItem item = find(handle, group, number, REVIEW_FORM);

@@ -1,6 +1,9 @@
 package org.themebot.partnership;
 
 import java.util.Optional;
+import org.themebot.actions.AsCommands;
+import org.themebot.slack.goodpractice.GoodPracticeCommands;
+import org.themebot.slack.groups.GroupCommands;
 import org.themebot.actions.MeetingLink;
 import org.themebot.actions.ActionService;
 import org.themebot.goodpractice.GoodPracticeSettingsService;
@@ -47,18 +50,18 @@ final class Board {
     /** A group in {@code channel} chaired by {@code chair}, with its strands, actions, plan and good practice. */
     void group(String channel, String name, String chair, String instant, String strands) {
         Invocation inv = at(channel, chair, instant);
-        new GroupService(jdbi, LONDON).setup(inv, "name " + name);
+        new GroupService(jdbi, LONDON).setup(inv, GroupCommands.setupRequest("name " + name));
         if (!strands.isEmpty()) {
             new GoodPracticeSettingsService(jdbi).setStrands(inv, strands);
         }
     }
 
     void action(String channel, String chair, String instant, String args) {
-        new ActionService(jdbi, MeetingLink.NONE).add(at(channel, chair, instant), args);
+        new AsCommands(new ActionService(jdbi, MeetingLink.NONE)).add(at(channel, chair, instant), args);
     }
 
     void done(String channel, String chair, String instant, String ref) {
-        new ActionService(jdbi, MeetingLink.NONE).done(at(channel, chair, instant), ref);
+        new AsCommands(new ActionService(jdbi, MeetingLink.NONE)).done(at(channel, chair, instant), ref);
     }
 
     void atRisk(String channel, String chair, String instant, String objective) {
@@ -68,6 +71,6 @@ final class Board {
     }
 
     void goodPractice(String channel, String user, String instant, String args) {
-        new GoodPracticeService(jdbi).submit(at(channel, user, instant), args);
+        new GoodPracticeService(jdbi).submit(at(channel, user, instant), GoodPracticeCommands.draft(args));
     }
 }

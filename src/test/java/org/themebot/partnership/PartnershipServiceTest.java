@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.themebot.actions.ActionService;
+import org.themebot.meetings.MeetingAsCommands;
+import org.themebot.meetings.MeetingLinks;
 import org.themebot.plans.DocumentFormat;
 import org.junit.jupiter.api.io.TempDir;
 import org.themebot.commands.CommandError;
@@ -56,8 +59,10 @@ class PartnershipServiceTest {
         board.done(EQ, SUE, "2026-09-20T09:00:00Z", "A4");
         board.done(EQ, SUE, "2026-10-05T09:00:00Z", "A5");
         board.atRisk(EQ, SUE, "2026-09-02T09:00:00Z", "Hate crime reporting");
-        new MeetingService(board.jdbi, new TabledGoodPractice()).start(board.at(EQ, SUE, "2026-11-04T09:00:00Z"), "2026-11-04");
-        new MeetingService(board.jdbi, new TabledGoodPractice()).next(board.at(EQ, SUE, "2026-11-04T10:00:00Z"), "16 December 2026");
+        MeetingAsCommands meetings = new MeetingAsCommands(new MeetingService(board.jdbi, new TabledGoodPractice(),
+                new ActionService(board.jdbi, new MeetingLinks())));
+        meetings.start(board.at(EQ, SUE, "2026-11-04T09:00:00Z"), "2026-11-04");
+        meetings.next(board.at(EQ, SUE, "2026-11-04T10:00:00Z"), "16 December 2026");
         board.goodPractice(EQ, SUE, "2026-09-03T09:00:00Z", "Hate crime in schools | | race, faith");
 
         board.action(SAFE, RAJ, "2026-09-02T09:00:00Z", "Safer streets audit | Raj | Jan 2027");

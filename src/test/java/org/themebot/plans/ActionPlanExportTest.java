@@ -56,12 +56,12 @@ class ActionPlanExportTest {
 
         group.meetings().start(group.as(DEBBIE, "2008-09-03T09:00:00Z"), "2008-09-03");
         plans.review(group.as(JUNE, "2008-09-03T10:00:00Z"), 1, "Audit under way: 6 of 11 partners returned");
-        group.meetings().end(group.as(DEBBIE, "2008-09-03T12:00:00Z"), "");
+        group.meetings().end(group.as(DEBBIE, "2008-09-03T12:00:00Z"));
         group.meetings().start(group.as(DEBBIE, "2008-10-22T09:00:00Z"), "2008-10-22");
         plans.review(group.as(SUE, "2008-10-22T10:00:00Z"), 1, "All 11 returned; event booked for January");
         plans.measure(group.as(DEBBIE, "2008-10-22T10:05:00Z"), 1, 1, true);
         plans.status(group.as(SUE, "2008-10-22T10:10:00Z"), 2, PlanStatus.AT_RISK, Optional.of("no officer time"));
-        group.meetings().end(group.as(DEBBIE, "2008-10-22T12:00:00Z"), "");
+        group.meetings().end(group.as(DEBBIE, "2008-10-22T12:00:00Z"));
 
         export = plans.export(group.as(DEBBIE, "2008-11-12T09:00:00Z"));
     }

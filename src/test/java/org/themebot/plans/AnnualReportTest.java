@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.themebot.slack.goodpractice.GoodPracticeCommands;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.NotAllowed;
 import org.themebot.goodpractice.GoodPracticeService;
@@ -72,19 +73,19 @@ class AnnualReportTest {
         group.actions().done(group.as(JUNE, "2009-04-20T15:00:00Z"), "A2"); // after the year
 
         group.meetings().start(group.as(DEBBIE, "2008-03-05T09:00:00Z"), "2008-03-05"); // before the year
-        group.meetings().end(group.as(DEBBIE, "2008-03-05T12:00:00Z"), "");
+        group.meetings().end(group.as(DEBBIE, "2008-03-05T12:00:00Z"));
         group.meetings().start(group.as(DEBBIE, "2008-09-03T09:00:00Z"), "2008-09-03");
         group.meetings().attend(group.as(DEBBIE, "2008-09-03T09:01:00Z"), Attendance.PRESENT,
                 "<@" + SUE + ">, June Jeffrey and <@" + DEBBIE + ">");
         group.meetings().attend(group.as(DEBBIE, "2008-09-03T09:01:00Z"), Attendance.APOLOGIES, "John Brady");
         plans.review(group.as(SUE, "2008-09-03T10:00:00Z"), 2, "Two centres agreed");
-        group.meetings().end(group.as(DEBBIE, "2008-09-03T12:00:00Z"), "");
+        group.meetings().end(group.as(DEBBIE, "2008-09-03T12:00:00Z"));
         plans.review(group.as(SUE, "2009-04-03T10:00:00Z"), 2, "After the year");
         plans.status(group.as(SUE, "2008-12-01T10:00:00Z"), 2, PlanStatus.AT_RISK, Optional.of("funding"));
 
-        goodPractice.submit(group.as(JUNE, "2008-06-01T09:00:00Z"), "Hate crime in schools | | race, faith");
-        goodPractice.submit(group.as(JUNE, "2008-07-01T09:00:00Z"), "Accessible venues | | disability");
-        goodPractice.submit(group.as(JUNE, "2009-06-01T09:00:00Z"), "After the year | | gender");
+        goodPractice.submit(group.as(JUNE, "2008-06-01T09:00:00Z"), GoodPracticeCommands.draft("Hate crime in schools | | race, faith"));
+        goodPractice.submit(group.as(JUNE, "2008-07-01T09:00:00Z"), GoodPracticeCommands.draft("Accessible venues | | disability"));
+        goodPractice.submit(group.as(JUNE, "2009-06-01T09:00:00Z"), GoodPracticeCommands.draft("After the year | | gender"));
 
         AnnualReports reports = new AnnualReports(group.jdbi());
         ReportPeriod year = ReportPeriod.read("2008/09", TODAY, ReportPeriod.REPORT_FORM);

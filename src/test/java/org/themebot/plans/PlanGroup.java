@@ -3,6 +3,10 @@ package org.themebot.plans;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.jdbi.v3.core.Jdbi;
+import org.themebot.actions.AsCommands;
+import org.themebot.meetings.MeetingAsCommands;
+import org.themebot.meetings.MeetingLinks;
+import org.themebot.slack.groups.GroupCommands;
 import org.themebot.actions.ActionService;
 import org.themebot.commands.Invocation;
 import org.themebot.goodpractice.TabledGoodPractice;
@@ -22,7 +26,8 @@ record PlanGroup(Jdbi jdbi, String channel) {
 
     static PlanGroup setUp(Jdbi jdbi, String channel, String name, Instant at) {
         PlanGroup group = new PlanGroup(jdbi, channel);
-        new GroupService(jdbi, LONDON).setup(group.as(SUE, at), "name " + name + " secretary <@" + DEBBIE + ">");
+        new GroupService(jdbi, LONDON).setup(group.as(SUE, at),
+                GroupCommands.setupRequest("name " + name + " secretary <@" + DEBBIE + ">"));
         return group;
     }
 
@@ -34,12 +39,13 @@ record PlanGroup(Jdbi jdbi, String channel) {
         return as(user, Instant.parse(at));
     }
 
-    ActionService actions() {
-        return new ActionService(jdbi, new MeetingService(jdbi, new TabledGoodPractice()));
+    AsCommands actions() {
+        return new AsCommands(new ActionService(jdbi, new MeetingLinks()));
     }
 
-    MeetingService meetings() {
-        return new MeetingService(jdbi, new TabledGoodPractice());
+    MeetingAsCommands meetings() {
+        return new MeetingAsCommands(new MeetingService(jdbi, new TabledGoodPractice(),
+                new ActionService(jdbi, new MeetingLinks())));
     }
 
     PlanService plans() {

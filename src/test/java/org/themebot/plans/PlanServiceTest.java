@@ -89,7 +89,7 @@ class PlanServiceTest {
 
         PlanService.Reviewed atMeeting = plans.review(group.as(JUNE, "2008-10-22T10:15:00Z"), 1,
                 "Three reporting centres open");
-        group.meetings().end(group.as(DEBBIE, "2008-10-22T12:00:00Z"), "");
+        group.meetings().end(group.as(DEBBIE, "2008-10-22T12:00:00Z"));
         PlanService.Reviewed between = plans.review(group.as(JUNE, "2008-11-05T10:00:00Z"), 1, "Fourth centre agreed");
         plans.status(group.as(SUE, "2008-11-06T10:00:00Z"), 1, PlanStatus.AT_RISK, Optional.of("funding not confirmed"));
 
@@ -194,9 +194,9 @@ class PlanServiceTest {
         plans.status(group.as(DEBBIE, NOW), 2, PlanStatus.AT_RISK, Optional.empty());
 
         PlanRules.DigestLine line = jdbi.inTransaction(handle -> PlanService.forDigest(handle,
-                group.actions().groupOf(group.as(SUE, NOW)), LocalDate.of(2008, 9, 10)));
+                group.actions().service().groupOf(group.as(SUE, NOW)), LocalDate.of(2008, 9, 10)));
         List<PlanItem> due = jdbi.inTransaction(handle -> PlanService.dueForReview(handle,
-                group.actions().groupOf(group.as(SUE, NOW)), LocalDate.of(2008, 9, 10)));
+                group.actions().service().groupOf(group.as(SUE, NOW)), LocalDate.of(2008, 9, 10)));
 
         assertThat(line.atRisk()).extracting(PlanItem::ref).containsExactly("P2");
         assertThat(line.endingSoon()).extracting(PlanItem::ref).containsExactly("P1");

@@ -39,7 +39,7 @@ class PlanStoreTest {
     }
 
     private static ThemeGroup themeGroup(PlanGroup group) {
-        return group.actions().groupOf(group.as(DEBBIE, AT));
+        return group.actions().service().groupOf(group.as(DEBBIE, AT));
     }
 
     @ParameterizedTest(name = "{0}", autoCloseArguments = false) // the class shares its databases
