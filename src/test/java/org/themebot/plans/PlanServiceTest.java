@@ -237,7 +237,7 @@ class PlanServiceTest {
                         PlanDraft.quick("X", List.of(), "31/02/09")), "31/02/09 is not a real", PlanService.ADD_FORM),
                 Arguments.of("an objective too long", (Consumer<PlanService>) p -> p.add(inv(DEBBIE),
                         PlanDraft.quick("x".repeat(2001), List.of(), "")), "An objective is at most 2000 characters",
-                        PlanService.ADD_FORM),
+                        ""), // text limits name no form: the command's table adds it
                 Arguments.of("no such objective", (Consumer<PlanService>) p -> p.show(inv(JUNE), 9),
                         "This group's plan has no P9.", PlanService.SHOW_FORM),
                 Arguments.of("editing no such objective", (Consumer<PlanService>) p -> p.edit(inv(SUE), 9,
@@ -252,7 +252,7 @@ class PlanServiceTest {
                         "This group's plan has no P9.", PlanService.LINK_FORM),
                 Arguments.of("a status comment too long", (Consumer<PlanService>) p -> p.status(inv(SUE), 1,
                         PlanStatus.AT_RISK, Optional.of("x".repeat(3001))), "A comment is at most 3000 characters",
-                        PlanService.STATUS_FORM));
+                        ""));
     }
 
     private static Invocation inv(String user) {
