@@ -17,7 +17,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.themebot.commands.WhoParser;
 import org.themebot.export.ImportedNotes.Entry;
 import org.themebot.export.ImportedNotes.Item;
-import org.themebot.export.ImportedNotes.Note;
 import org.themebot.export.ImportedNotes.Unread;
 import org.themebot.people.Who;
 

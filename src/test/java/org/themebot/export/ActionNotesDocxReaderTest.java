@@ -15,7 +15,6 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.themebot.export.ImportedNotes.Action;
-import org.themebot.export.ImportedNotes.Entry;
 import org.themebot.export.ImportedNotes.Item;
 import org.themebot.export.ImportedNotes.Note;
 import org.themebot.people.Who;

@@ -52,7 +52,7 @@ final class BotProcess implements AutoCloseable {
     /** Starts the JVM (without waiting for it to be ready). */
     BotProcess start() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m",
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-Dthemebot.test.now=" + TestClock.start(), "-cp", System.getProperty("java.class.path"),
                 ClockedMain.class.getName())
                 .directory(dir.toFile())

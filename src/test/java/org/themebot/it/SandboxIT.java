@@ -5,7 +5,6 @@ import static org.themebot.it.PageClient.BALBIR;
 import static org.themebot.it.PageClient.DEBBIE;
 import static org.themebot.it.PageClient.GENERAL;
 import static org.themebot.it.PageClient.SUE;
-import static org.themebot.it.PageClient.THEME_GROUP;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;

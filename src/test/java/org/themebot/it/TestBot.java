@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.themebot.TestClock;
 import org.themebot.Themebot;
 import org.themebot.config.ThemebotConfig;
+import org.themebot.store.TestDatabase;
 
 /**
  * The whole app under test: a FakeSlack, the real server (built by the same factory as Main) on
@@ -78,6 +79,7 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
 
     public TestBot start() throws Exception {
         folder = Files.createTempDirectory("themebot-it-");
+        TestDatabase.emptyFileAt(folder.resolve("themebot.db")); // migrated once per run, copied for each bot
         fake = FakeSlack.start();
         PEOPLE.forEach(fake::addUser);
         startApp();

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.jdbi.v3.core.Handle;
 import org.themebot.TestClock;
 import org.themebot.actions.Action;
-import org.themebot.actions.ActionRef;
 import org.themebot.actions.ActionService;
 import org.themebot.actions.AsCommands;
 import org.themebot.actions.MeetingLink;

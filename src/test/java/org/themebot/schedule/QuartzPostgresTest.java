@@ -4,50 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quartz.JobBuilder.newJob;
 import static org.quartz.TriggerBuilder.newTrigger;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
-import org.themebot.config.ThemebotConfig;
 import org.themebot.store.Database;
+import org.themebot.store.TestPostgres;
 
 /** The same store on PostgreSQL, clustered: what a bot shared by several instances would run. */
 class QuartzPostgresTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
-    }
-
-    /** A new, migrated database on the shared server, so tests do not see each other's triggers. */
-    private static Database newDatabase() throws Exception {
-        String name = "quartz_" + DATABASES.incrementAndGet();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        }
-        return Database.open(new ThemebotConfig.Database(postgres.getJdbcUrl("postgres", name),
-                Optional.empty(), Optional.empty()));
+    /** A new, migrated database on the run's PostgreSQL, so tests do not see each other's triggers. */
+    private static Database newDatabase() {
+        return TestPostgres.migrated();
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.themebot.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -130,18 +127,13 @@ class DatabaseTest {
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class OnPostgres {
 
-        private EmbeddedPostgres postgres;
+        private String url;
         private Database database;
 
         @BeforeAll
-        void start() throws IOException {
-            postgres = EmbeddedPostgres.start();
-            database = Database.open(TestDatabase.config(postgres.getJdbcUrl("postgres", "postgres")));
-        }
-
-        @AfterAll
-        void stop() throws IOException {
-            postgres.close();
+        void start() {
+            url = TestPostgres.emptyDatabase();
+            database = Database.open(TestDatabase.config(url));
         }
 
         @Test
@@ -150,7 +142,7 @@ class DatabaseTest {
             assertThat(database.isUp()).isTrue();
             assertThat(appliedMigrations(database.jdbi())).isNotEmpty();
 
-            Database again = Database.open(TestDatabase.config(postgres.getJdbcUrl("postgres", "postgres")));
+            Database again = Database.open(TestDatabase.config(url));
 
             assertThat(appliedMigrations(again.jdbi())).isEqualTo(appliedMigrations(database.jdbi()));
         }

@@ -38,6 +38,21 @@ public final class TestDatabase {
      * opened through {@link Database#open}, so Flyway checks it is up to date.
      */
     public static Database copyOf(Path sourceDir, Path dir) {
+        return Database.open(config("jdbc:sqlite:" + copyFiles(sourceDir, dir)));
+    }
+
+    /**
+     * An empty, migrated SQLite file at {@code file}, not opened: for a whole app that opens it
+     * itself (and so does not migrate it again).
+     */
+    public static void emptyFileAt(Path file) {
+        Path copied = copyFiles(emptyTemplate(), file.getParent());
+        if (!copied.equals(file)) {
+            throw new IllegalArgumentException("the test database is " + copied + ", not " + file);
+        }
+    }
+
+    private static Path copyFiles(Path sourceDir, Path dir) {
         try {
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Path file = sourceDir.resolve(FILE + suffix);
@@ -48,7 +63,7 @@ public final class TestDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Database.open(config("jdbc:sqlite:" + dir.resolve(FILE)));
+        return dir.resolve(FILE);
     }
 
     public static ThemebotConfig.Database config(String url) {
@@ -63,7 +78,7 @@ public final class TestDatabase {
                 for (String suffix : List.of("", "-wal", "-shm")) {
                     dir.resolve(FILE + suffix).toFile().deleteOnExit();
                 }
-                Database.open(config("jdbc:sqlite:" + dir.resolve(FILE)));
+                Database.open(config("jdbc:sqlite:" + dir.resolve(FILE))).close(); // closed: its WAL is folded in
                 emptyTemplate = dir;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
