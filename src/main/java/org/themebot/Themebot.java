@@ -34,6 +34,7 @@ import org.themebot.meetings.MeetingLinks;
 import org.themebot.mail.MailLinkPages;
 import org.themebot.mail.ServiceLinkActions;
 import org.themebot.mail.SignedLinks;
+import org.themebot.mail.SmtpMailer;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
@@ -51,6 +52,7 @@ import org.themebot.slack.InstalledWorkspace;
 import org.themebot.slack.Interactions;
 import org.themebot.slack.Outbox;
 import org.themebot.slack.SignedMetadata;
+import org.themebot.slack.SlackClients;
 import org.themebot.slack.SlackApp;
 import org.themebot.slack.SlackEndpoint;
 import org.themebot.slack.UnitOfWork;
@@ -124,7 +126,8 @@ public final class Themebot implements AutoCloseable {
         ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
         String signingSecret = slack.signingSecret().orElseThrow();
         this.slackApp = new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());
-        this.names = new UserNames(database.jdbi(), slackApp.methods(), clock);
+        SlackClients clients = SlackClients.single(slackApp.methods());
+        this.names = new UserNames(database.jdbi(), clients, clock);
         this.workspace = new InstalledWorkspace(slackApp.methods());
 
         GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
@@ -132,7 +135,8 @@ public final class Themebot implements AutoCloseable {
         ActionService actions = new ActionService(database.jdbi(), meetingLinks, ScheduleService::actsFor);
         MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice(), actions);
         HomeService home = new HomeService(database.jdbi());
-        this.outbox = new Outbox(database.jdbi(), slackApp.methods(), names, clock, config.sweepInterval(), INSTANCE_ID,
+        this.outbox = new Outbox(database.jdbi(), clients, config.mail().map(mail -> new SmtpMailer(mail, clock)), names,
+                clock, config.sweepInterval(), INSTANCE_ID,
                 DeliveryFailures::recipients, DeliveryFailures::report,
                 (workspaceId, userId, notice) -> HomeView.view(home.home(workspaceId, userId, clock.instant()), notice));
         ScheduledMessages messages = new ScheduledMessages(outbox);
@@ -156,9 +160,9 @@ public final class Themebot implements AutoCloseable {
         GoodPracticeBlocks.KINDS.forEach(outbox::register);
         ScheduledMessages.KINDS.forEach(outbox::register);
         SignedMetadata metadata = new SignedMetadata(signingSecret);
-        FileUploads uploads = new FileUploads(slackApp.methods());
+        FileUploads uploads = new FileUploads(clients);
         UnitOfWork work = new UnitOfWork(database, outbox, clock);
-        this.afterAcks = new AfterAcks(slackApp.slack(), slackApp.methods());
+        this.afterAcks = new AfterAcks(slackApp.slack(), clients);
         Interactions interactions = new Interactions(work, afterAcks, workspace, clock);
         MeetingExports exports = new MeetingExports(meetings, uploads, names);
         this.commands = new CommandRouter(work, names, workspace, clock)

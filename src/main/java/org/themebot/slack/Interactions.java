@@ -83,7 +83,7 @@ public final class Interactions {
                 return FORBIDDEN;
             }
             run(() -> Optional.of(work.read(() -> read.apply(inv))))
-                    .ifPresent(r -> afterAck(r, p.getTriggerId(), p.getResponseUrl()));
+                    .ifPresent(r -> afterAck(r, inv.workspaceId(), p.getTriggerId(), p.getResponseUrl()));
             return ACK;
         });
     }
@@ -109,7 +109,7 @@ public final class Interactions {
             String key = "button:" + p.getActions().get(0).getActionTs() + ":" + inv.userId() + ":"
                     + p.getActions().get(0).getActionId();
             Optional<Reply> reply = run(() -> work.change(key, () -> change.apply(inv)));
-            reply.ifPresent(r -> afterAck(r, p.getTriggerId(), p.getResponseUrl()));
+            reply.ifPresent(r -> afterAck(r, inv.workspaceId(), p.getTriggerId(), p.getResponseUrl()));
             return ACK;
         });
     }
@@ -122,7 +122,7 @@ public final class Interactions {
                 return FORBIDDEN;
             }
             run(() -> Optional.of(work.read(() -> read.apply(inv))))
-                    .ifPresent(r -> afterAck(r, p.getTriggerId(), p.getResponseUrl()));
+                    .ifPresent(r -> afterAck(r, inv.workspaceId(), p.getTriggerId(), p.getResponseUrl()));
             return ACK;
         });
     }
@@ -140,7 +140,7 @@ public final class Interactions {
             }
             String key = "form:" + p.getView().getId() + ":" + p.getView().getHash();
             try {
-                work.change(key, () -> change.apply(inv)).ifPresent(r -> afterAck(r, p.getTriggerId(), null));
+                work.change(key, () -> change.apply(inv)).ifPresent(r -> afterAck(r, inv.workspaceId(), p.getTriggerId(), null));
                 return ACK;
             } catch (CommandError e) {
                 return Response.json(200, Map.of("response_action", "errors", "errors", fieldErrors.apply(e)));
@@ -165,7 +165,7 @@ public final class Interactions {
         }
     }
 
-    private void afterAck(Reply reply, String triggerId, String responseUrl) {
+    private void afterAck(Reply reply, String workspaceId, String triggerId, String responseUrl) {
         Optional<Reply.AfterAck> work = reply.afterAck();
         Optional<SlackMessage> toTyper = reply.toTyper();
         if (work.isEmpty() && toTyper.isEmpty()) {
@@ -178,7 +178,7 @@ public final class Interactions {
             if (work.isPresent()) {
                 work.get().run(context);
             }
-        }, triggerId, responseUrl);
+        }, workspaceId, triggerId, responseUrl);
     }
 
     private static Response guarded(java.util.function.Supplier<Response> handler) {
