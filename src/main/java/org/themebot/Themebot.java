@@ -43,6 +43,7 @@ import org.themebot.reminders.ScheduleService;
 import org.themebot.sandbox.Sandbox;
 import org.themebot.schedule.Jobs;
 import org.themebot.schedule.Quartz;
+import org.themebot.schedule.Sweep;
 import org.themebot.slack.AfterAcks;
 import org.themebot.slack.CommandRouter;
 import org.themebot.slack.DeliveryFailures;
@@ -146,13 +147,12 @@ public final class Themebot implements AutoCloseable {
         ScheduleService schedules = new ScheduleService(database.jdbi());
         GoodPracticeService goodPractice = new GoodPracticeService(database.jdbi());
         HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
-        this.jobs = new Jobs(scheduler, () -> {
-            instances.heartbeat(INSTANCE_ID, clock.instant());
-            reminders.sweep();
-            digests.sweep();
-            roundups.sweep();
-            handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS));
-        });
+        this.jobs = new Jobs(scheduler, new Sweep()
+                .step("heartbeat", () -> instances.heartbeat(INSTANCE_ID, clock.instant()))
+                .step("reminders", reminders::sweep)
+                .step("digests", digests::sweep)
+                .step("round-ups", roundups::sweep)
+                .step("forget old retry keys", () -> handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS))));
 
         // The Slack layer, feature by feature: command tables, then buttons, forms, shortcuts and events.
         List.of(ActionBlocks.ADDED, ActionBlocks.CHANGED).forEach(outbox::register);
