@@ -91,6 +91,9 @@ public final class Themebot implements AutoCloseable {
 
     /** This process, in the instance table and on every lease it takes in the outbox. */
     private static final String INSTANCE_ID = UUID.randomUUID().toString();
+    /** Slack's requests are a few kilobytes; a body arriving slower than this is a client to stop waiting for. */
+    private static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    private static final Duration IDLE_CONNECTION = Duration.ofSeconds(10);
     /** A member is in the cluster while its heartbeat (each sweep) is younger than this. */
     private static final Duration MEMBER_FOR = Duration.ofMinutes(3);
 
@@ -192,6 +195,13 @@ public final class Themebot implements AutoCloseable {
                 new ServiceLinkActions(database.jdbi(), new ContactService(database.jdbi())), clock);
         this.web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            // A client sending its body slowly must not hold a thread that an ack needs: below this
+            // rate the body is given up on (408), and an idle connection is closed. A buffering
+            // proxy in front does the rest (README, "Scale out").
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+                http.setIdleTimeout(IDLE_CONNECTION.toMillis());
+            });
             cfg.routes.get("/healthz", this::healthz);
             cfg.routes.post("/slack/events", endpoint::handle);
             cfg.routes.get(MailLinkPages.PATH, mailLinks::show);
