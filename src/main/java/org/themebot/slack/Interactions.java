@@ -109,6 +109,12 @@ public final class Interactions {
             String key = "button:" + p.getActions().get(0).getActionTs() + ":" + inv.userId() + ":"
                     + p.getActions().get(0).getActionId();
             Optional<Reply> reply = run(() -> work.change(key, () -> change.apply(inv)));
+            if (inHome(p)) {
+                // A Home tab has no response_url: what went wrong is shown at the top of Home instead.
+                reply.flatMap(Reply::toTyper).ifPresent(refusal -> work.change(key, () -> Reply.announce(
+                        Intent.home(inv.workspaceId(), inv.userId(), Optional.of(refusal.text())))));
+                return ACK;
+            }
             reply.ifPresent(r -> afterAck(r, inv.workspaceId(), p.getTriggerId(), p.getResponseUrl()));
             return ACK;
         });
@@ -151,6 +157,11 @@ public final class Interactions {
                                 + "right now. Please try again later.", ""))));
             }
         });
+    }
+
+    /** A press in a member's App Home tab (not in a message). */
+    public static boolean inHome(BlockActionPayload p) {
+        return p.getContainer() != null && "view".equals(p.getContainer().getType());
     }
 
     /** Errors of a change become a private reply; the change itself was rolled back. */

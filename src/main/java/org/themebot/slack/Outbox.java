@@ -284,11 +284,7 @@ public final class Outbox implements AutoCloseable {
         try {
             rendered = render(message);
         } catch (UserNames.SlackUnavailable e) {
-            log.info("outbox: names for message {} must wait {} s: {}", message.id(), e.retryAfter().toSeconds(),
-                    e.getMessage());
-            pause(message, e.retryAfter());
-            store.retryAt(message.id(), instanceId, clock.instant().plus(e.retryAfter()), message.attempts(),
-                    e.getMessage());
+            waitForNames(message, e);
             return;
         } catch (RuntimeException e) {
             log.error("outbox: message {} ({}) cannot be rendered", message.id(), message.kind(), e);
@@ -331,9 +327,7 @@ public final class Outbox implements AutoCloseable {
             Object data = MessageData.read(MessageData.tree(message.payload()).path("data").toString(), kind.type());
             rendered = kind.render(data, namesFor(message, wanted -> kind.render(data, wanted)));
         } catch (UserNames.SlackUnavailable e) {
-            pause(message, e.retryAfter());
-            jdbi.onDemand(OutboxStore.class).retryAt(message.id(), instanceId, clock.instant().plus(e.retryAfter()),
-                    message.attempts(), e.getMessage());
+            waitForNames(message, e);
             return;
         } catch (RuntimeException e) {
             log.error("outbox: mail {} ({}) cannot be rendered", message.id(), message.kind(), e);
@@ -348,6 +342,17 @@ public final class Outbox implements AutoCloseable {
         } else if (outcome instanceof SendOutcome.Permanent permanent) {
             fail(message, "SMTP " + permanent.code() + " " + permanent.reply());
         }
+    }
+
+    /**
+     * Slack cannot give a name the message needs: this message (and those after it to the same
+     * place) waits; other conversations, and messages that need no new name, go on.
+     */
+    private void waitForNames(OutboxStore.Pending message, UserNames.SlackUnavailable e) {
+        log.info("outbox: names for message {} must wait {} s: {}", message.id(), e.retryAfter().toSeconds(),
+                e.getMessage());
+        jdbi.onDemand(OutboxStore.class).retryAt(message.id(), instanceId, clock.instant().plus(e.retryAfter()),
+                message.attempts(), e.getMessage());
     }
 
     /**
