@@ -13,7 +13,7 @@ import java.time.Duration;
 public final class SlackApp {
 
     /** The longest one Web API call may take, retries inside the client included. */
-    public static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final SlackConfig slackConfig = new SlackConfig();
     private final Slack slack;
