@@ -30,6 +30,10 @@ import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.home.HomeService;
+import org.themebot.install.DataRights;
+import org.themebot.install.DataRightsCommands;
+import org.themebot.install.InstallFlow;
+import org.themebot.install.MultiWorkspace;
 import org.themebot.meetings.MeetingLinks;
 import org.themebot.mail.MailLinkPages;
 import org.themebot.mail.ServiceLinkActions;
@@ -47,8 +51,9 @@ import org.themebot.slack.AfterAcks;
 import org.themebot.slack.CommandRouter;
 import org.themebot.slack.DeliveryFailures;
 import org.themebot.slack.FileUploads;
-import org.themebot.slack.HelpCommands;
 import org.themebot.slack.InstalledWorkspace;
+import org.themebot.slack.ThemebotCommands;
+import org.themebot.slack.Workspaces;
 import org.themebot.slack.Interactions;
 import org.themebot.slack.Outbox;
 import org.themebot.slack.SignedMetadata;
@@ -101,7 +106,9 @@ public final class Themebot implements AutoCloseable {
     private final Scheduler scheduler;
     private final SlackApp slackApp;
     private final UserNames names;
-    private final InstalledWorkspace workspace;
+    private final Workspaces workspace;
+    /** Multi-workspace mode's installs; null with one workspace's token or in the sandbox. */
+    private final MultiWorkspace installs;
     private final Outbox outbox;
     private final AfterAcks afterAcks;
     private final CommandRouter commands;
@@ -125,10 +132,16 @@ public final class Themebot implements AutoCloseable {
                         .find(team, channel).isPresent()) : null;
         ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
         String signingSecret = slack.signingSecret().orElseThrow();
-        this.slackApp = new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());
-        SlackClients clients = SlackClients.single(slackApp.methods());
+        // Many workspaces: each request's and each message's token is its workspace's own install's.
+        this.slackApp = slack.installs().isPresent()
+                ? SlackApp.multiWorkspace(signingSecret, slack.apiUrl(),
+                        oauth -> InstallFlow.configure(oauth, slack.installs().get(), config.publicUrl()))
+                : new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());
+        this.installs = slack.installs().map(settings -> new MultiWorkspace(settings, database, slackApp.slack(), clock,
+                INSTANCE_ID)).orElse(null);
+        SlackClients clients = installs != null ? installs.clients() : SlackClients.single(slackApp.methods());
         this.names = new UserNames(database.jdbi(), clients, clock);
-        this.workspace = new InstalledWorkspace(slackApp.methods());
+        this.workspace = installs != null ? installs.workspaces() : new InstalledWorkspace(slackApp.methods());
 
         GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
         MeetingLinks meetingLinks = new MeetingLinks();
@@ -151,6 +164,9 @@ public final class Themebot implements AutoCloseable {
             reminders.sweep();
             digests.sweep();
             roundups.sweep();
+            if (installs != null) {
+                installs.sweep();
+            }
             handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS));
         });
 
@@ -171,7 +187,9 @@ public final class Themebot implements AutoCloseable {
                 .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
                 .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()))
                         .table());
-        commands.add(HelpCommands.table(commands));
+        DataRightsCommands dataRights = new DataRightsCommands(new DataRights(database, meetings, clock), uploads, names,
+                metadata, interactions);
+        commands.add(ThemebotCommands.table(commands, dataRights.subcommand()));
         slackApp.routeCommands(commands, afterAcks);
         App app = slackApp.app();
         new ActionListeners(actions, meetings, interactions, metadata, names).register(app);
@@ -180,6 +198,10 @@ public final class Themebot implements AutoCloseable {
         new ReminderButtons(actions, interactions, outbox, metadata).register(app);
         new RoundupButtons(roundups, interactions, outbox).register(app);
         new HomeListeners(work, workspace).register(app);
+        dataRights.register(app);
+        if (installs != null) {
+            installs.register(app, work);
+        }
 
         SlackEndpoint endpoint = new SlackEndpoint(app, signingSecret, commands, afterAcks);
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
@@ -196,6 +218,10 @@ public final class Themebot implements AutoCloseable {
             cfg.routes.post("/slack/events", endpoint::handle);
             cfg.routes.get(MailLinkPages.PATH, mailLinks::show);
             cfg.routes.post(MailLinkPages.PATH, mailLinks::confirm);
+            if (installs != null) { // "Add to Slack", on Bolt's OAuth flow
+                cfg.routes.get(InstallFlow.INSTALL_PATH, endpoint::page);
+                cfg.routes.get(InstallFlow.REDIRECT_PATH, endpoint::page);
+            }
             if (sandbox != null) {
                 sandbox.addRoutes(cfg);
             }
@@ -257,9 +283,11 @@ public final class Themebot implements AutoCloseable {
             sandbox.start(port(), slackApp);
         }
         outbox.start();
-        Thread learn = new Thread(workspace::learn, "auth-test"); // which workspace the token serves, off the request path
-        learn.setDaemon(true);
-        learn.start();
+        if (workspace instanceof InstalledWorkspace single) {
+            Thread learn = new Thread(single::learn, "auth-test"); // which workspace the token serves, off the request path
+            learn.setDaemon(true);
+            learn.start();
+        }
         if (socketMode != null) {
             socketMode.startAsync();
         }
@@ -320,6 +348,8 @@ public final class Themebot implements AutoCloseable {
                     + "for Socket Mode); see README.md.", port());
             case HTTP -> log.info("themebot is up on http://localhost:{}: Slack sends requests to /slack/events", port());
             case SOCKET -> log.info("themebot is up on http://localhost:{} and connected to Slack in Socket Mode", port());
+            case MULTI_WORKSPACE -> log.info("themebot is up on http://localhost:{} for many workspaces: each adds it "
+                    + "at {}", port(), InstallFlow.INSTALL_PATH);
         }
     }
 
