@@ -3,8 +3,6 @@ package org.themebot.install;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import com.slack.api.bolt.response.Response;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The pages a person sees while adding themebot to a workspace: the "Add to Slack" page, what to do
@@ -59,14 +57,10 @@ final class InstallPages {
                 """.formatted(escapeHtml4(why), InstallFlow.INSTALL_PATH));
     }
 
-    /** Sets a page as a Bolt response: HTML, not cached, no referrer (the URL held a code and a state). */
+    /** Sets a page as a Bolt response (the endpoint adds that it is not cached and sends no referrer). */
     static Response respond(Response response, int status, String html) {
         response.setStatusCode(status);
         response.setContentType("text/html; charset=utf-8");
-        Map<String, List<String>> headers = response.getHeaders();
-        headers.put("Cache-Control", List.of("no-store"));
-        headers.put("Referrer-Policy", List.of("no-referrer"));
-        headers.put("X-Content-Type-Options", List.of("nosniff"));
         response.setBody(html);
         return response;
     }

@@ -72,6 +72,8 @@ public final class SlackEndpoint {
      * browser's request, not Slack's, so unsigned; Bolt tells the two paths apart.
      */
     public void page(Context ctx) throws Exception {
+        // the redirect's URL holds a code and a state: no cache keeps the page, no link passes the URL on
+        ctx.header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer");
         viaBolt(ctx, "");
     }
 
