@@ -15,6 +15,7 @@ final class Retention {
 
     private final Installations installations;
     private final Duration keepFor;
+    private WorkspaceData data; // read from the schema when first needed
 
     Retention(Installations installations, Duration keepFor) {
         this.installations = installations;
@@ -27,7 +28,9 @@ final class Retention {
         for (String key : database.jdbi().withHandle(h -> h.attach(InstallationStore.class).uninstalledBefore(before))) {
             int rows = database.jdbi().inTransaction(handle -> {
                 InstallationStore store = handle.attach(InstallationStore.class);
-                WorkspaceData data = WorkspaceData.of(handle);
+                if (data == null) {
+                    data = WorkspaceData.of(handle);
+                }
                 int deleted = 0;
                 for (String workspace : Installations.workspacesOf(handle, key)) {
                     deleted += data.delete(handle, workspace);

@@ -1,8 +1,5 @@
 package org.themebot.install;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,7 +40,7 @@ final class WorkspaceData {
     /** Reads the schema (once: it changes only with a migration, at start-up). */
     static WorkspaceData of(Handle handle) {
         try {
-            return new WorkspaceData(tables(handle.getConnection()));
+            return new WorkspaceData(tables(handle));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database's schema: " + e.getMessage(), e);
         }
@@ -80,42 +77,48 @@ final class WorkspaceData {
     private record ForeignKey(String column, String parent, String parentColumn, boolean required) {
     }
 
-    private static List<Table> tables(Connection connection) throws SQLException {
-        DatabaseMetaData meta = connection.getMetaData();
-        String schema = connection.getSchema(); // PostgreSQL: the current schema; SQLite: none
+    /** Each table's columns (whether NOT NULL) and foreign keys, in two catalogue queries. */
+    private static final String SQLITE_COLUMNS = """
+            SELECT m.name AS table_name, c.name AS column_name, c."notnull" <> 0 AS required
+            FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table'
+            """;
+    private static final String SQLITE_KEYS = """
+            SELECT m.name AS table_name, f."from" AS column_name, f."table" AS parent, f."to" AS parent_column
+            FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f WHERE m.type = 'table'
+            """;
+    private static final String POSTGRES_COLUMNS = """
+            SELECT table_name, column_name, is_nullable = 'NO' AS required
+            FROM information_schema.columns WHERE table_schema = current_schema()
+            """;
+    private static final String POSTGRES_KEYS = """
+            SELECT k.table_name, k.column_name, p.table_name AS parent, p.column_name AS parent_column
+            FROM information_schema.table_constraints c
+            JOIN information_schema.key_column_usage k
+              ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema
+            JOIN information_schema.constraint_column_usage p
+              ON p.constraint_name = c.constraint_name AND p.table_schema = c.table_schema
+            WHERE c.constraint_type = 'FOREIGN KEY' AND c.table_schema = current_schema()
+            """;
+
+    private static List<Table> tables(Handle handle) throws SQLException {
+        boolean sqlite = handle.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                .contains("sqlite");
         Map<String, Set<String>> columns = new TreeMap<>();
-        Map<String, String> spelt = new HashMap<>(); // as the metadata spells each name (SQLite keeps case)
+        Map<String, Map<String, Boolean>> required = new HashMap<>();
+        handle.createQuery(sqlite ? SQLITE_COLUMNS : POSTGRES_COLUMNS).mapToMap().forEach(row -> {
+            String table = lower(row.get("table_name"));
+            columns.computeIfAbsent(table, t -> new HashSet<>()).add(lower(row.get("column_name")));
+            required.computeIfAbsent(table, t -> new HashMap<>()).put(lower(row.get("column_name")),
+                    Boolean.TRUE.equals(row.get("required")) || Integer.valueOf(1).equals(row.get("required")));
+        });
         Map<String, List<ForeignKey>> keys = new HashMap<>();
-        try (ResultSet tables = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
-            while (tables.next()) {
-                String name = tables.getString("TABLE_NAME");
-                String table = name.toLowerCase(Locale.ROOT);
-                if (!table.startsWith("sqlite_")) {
-                    columns.put(table, new HashSet<>());
-                    spelt.put(table, name);
-                }
-            }
-        }
-        for (String table : columns.keySet()) {
-            Map<String, Boolean> required = new HashMap<>();
-            try (ResultSet cols = meta.getColumns(null, schema, spelt.get(table), "%")) {
-                while (cols.next()) {
-                    String column = cols.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
-                    columns.get(table).add(column);
-                    required.put(column, cols.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls);
-                }
-            }
-            List<ForeignKey> fks = new ArrayList<>();
-            try (ResultSet imported = meta.getImportedKeys(null, schema, spelt.get(table))) {
-                while (imported.next()) {
-                    String column = imported.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT);
-                    fks.add(new ForeignKey(column, imported.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT),
-                            imported.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT),
-                            required.getOrDefault(column, false)));
-                }
-            }
-            keys.put(table, fks);
-        }
+        handle.createQuery(sqlite ? SQLITE_KEYS : POSTGRES_KEYS).mapToMap().forEach(row -> {
+            String table = lower(row.get("table_name"));
+            String column = lower(row.get("column_name"));
+            keys.computeIfAbsent(table, t -> new ArrayList<>()).add(new ForeignKey(column, lower(row.get("parent")),
+                    lower(row.get("parent_column")), required.getOrDefault(table, Map.of()).getOrDefault(column, false)));
+        });
+        columns.keySet().removeIf(table -> table.startsWith("sqlite_"));
         Map<String, String> belongs = new LinkedHashMap<>();
         belongs.put(WORKSPACE, "id = :workspace");
         columns.forEach((table, cols) -> {
@@ -132,9 +135,10 @@ final class WorkspaceData {
                 if (belongs.containsKey(table) || NOT_DATA.contains(table)) {
                     continue;
                 }
-                List<ForeignKey> paths = keys.get(table).stream().filter(k -> belongs.containsKey(k.parent())).toList();
-                List<ForeignKey> required = paths.stream().filter(ForeignKey::required).toList();
-                List<ForeignKey> use = required.isEmpty() ? paths : required.subList(0, 1);
+                List<ForeignKey> paths = keys.getOrDefault(table, List.of()).stream()
+                        .filter(k -> belongs.containsKey(k.parent())).toList();
+                List<ForeignKey> always = paths.stream().filter(ForeignKey::required).toList();
+                List<ForeignKey> use = always.isEmpty() ? paths : always.subList(0, 1);
                 if (!use.isEmpty()) {
                     belongs.put(table, "(" + String.join(" OR ", use.stream().map(k -> k.column() + " IN (SELECT "
                             + k.parentColumn() + " FROM " + k.parent() + " WHERE " + belongs.get(k.parent()) + ")")
@@ -144,6 +148,10 @@ final class WorkspaceData {
             }
         }
         return childrenFirst(belongs, keys);
+    }
+
+    private static String lower(Object name) {
+        return String.valueOf(name).toLowerCase(Locale.ROOT);
     }
 
     /** Orders tables so that each comes before every table it refers to. */
