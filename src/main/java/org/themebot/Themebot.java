@@ -34,6 +34,7 @@ import org.themebot.install.DataRights;
 import org.themebot.install.DataRightsCommands;
 import org.themebot.install.InstallFlow;
 import org.themebot.install.MultiWorkspace;
+import org.themebot.install.UninstallListeners;
 import org.themebot.meetings.MeetingLinks;
 import org.themebot.mail.MailLinkPages;
 import org.themebot.mail.ServiceLinkActions;
@@ -201,6 +202,8 @@ public final class Themebot implements AutoCloseable {
         dataRights.register(app);
         if (installs != null) {
             installs.register(app, work);
+        } else {
+            UninstallListeners.acknowledgeOnly(app); // the manifest subscribes to them for multi-workspace mode
         }
 
         SlackEndpoint endpoint = new SlackEndpoint(app, signingSecret, commands, afterAcks);

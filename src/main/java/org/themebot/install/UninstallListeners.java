@@ -44,6 +44,21 @@ public final class UninstallListeners {
         });
     }
 
+    /**
+     * One workspace's token (SLACK_BOT_TOKEN): the events are acknowledged, so Slack does not retry
+     * them, and logged; the token no longer works, and the operator is told so.
+     */
+    public static void acknowledgeOnly(App app) {
+        app.event(AppUninstalledEvent.class, (payload, ctx) -> {
+            log.warn("themebot was uninstalled from workspace {}: SLACK_BOT_TOKEN no longer works", payload.getTeamId());
+            return ctx.ack();
+        });
+        app.event(TokensRevokedEvent.class, (payload, ctx) -> {
+            log.warn("a token of workspace {} was revoked: if it is SLACK_BOT_TOKEN, set a new one", payload.getTeamId());
+            return ctx.ack();
+        });
+    }
+
     private void stop(EventsApiPayload<?> payload, String why) {
         if (payload.getEventId() == null) {
             return;
