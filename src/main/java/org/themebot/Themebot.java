@@ -107,8 +107,12 @@ public final class Themebot implements AutoCloseable {
 
     /** This process, in the instance table and on every lease it takes in the outbox. */
     private static final String INSTANCE_ID = UUID.randomUUID().toString();
-    /** Slack's requests are a few kilobytes; a body arriving slower than this is a client to stop waiting for. */
-    private static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    /**
+     * A body arriving slower than this is a client to stop waiting for. Jetty counts from the
+     * request's arrival, queueing included: at this rate a Slack request of a few hundred bytes is
+     * given up on only after Slack itself has (3 s), never because a burst kept it waiting.
+     */
+    private static final long MIN_REQUEST_BYTES_PER_SECOND = 128;
     private static final Duration IDLE_CONNECTION = Duration.ofSeconds(10);
     /** A member is in the cluster while its heartbeat (each sweep) is younger than this. */
     private static final Duration MEMBER_FOR = Duration.ofMinutes(3);
