@@ -23,13 +23,6 @@ import org.themebot.plans.DocumentFormat;
  */
 public final class PartnershipService {
 
-    public static final String SETUP_FORM = "/partnership setup <name>";
-    public static final String INVITE_FORM = "/partnership invite #channel";
-    public static final String LEAVE_FORM = "/partnership leave";
-    public static final String SHOW_FORM = "/partnership show";
-    public static final String REPORT_FORM = "/partnership report now|off|monthly";
-    public static final String EXPORT_FORM = "/partnership export [docx|pdf|xlsx]";
-
     static final int MAX_NAME = 200;
 
     private final Jdbi jdbi;
@@ -69,10 +62,10 @@ public final class PartnershipService {
     public Setup setup(Invocation inv, String name, List<String> chairs, List<String> secretaries) {
         String typed = name.strip();
         if (typed.isEmpty()) {
-            throw new CommandError("Give the partnership a name.", SETUP_FORM);
+            throw new CommandError("Give the partnership a name.", "");
         }
         if (typed.length() > MAX_NAME) {
-            throw new CommandError("A name is at most " + MAX_NAME + " characters.", SETUP_FORM);
+            throw new CommandError("A name is at most " + MAX_NAME + " characters.", "");
         }
         return jdbi.inTransaction(handle -> {
             PartnershipStore store = handle.attach(PartnershipStore.class);
@@ -103,10 +96,10 @@ public final class PartnershipService {
             Partnership partnership = board(handle, inv, "invite groups");
             ThemeGroup group = handle.attach(GroupStore.class).find(inv.workspaceId(), groupChannelId).orElseThrow(() ->
                     new CommandError("That channel has no theme group: its chair runs /themegroup setup there first.",
-                            INVITE_FORM));
+                            ""));
             PartnershipStore store = handle.attach(PartnershipStore.class);
             if (store.member(partnership.id(), group.id()).filter(m -> m.memberStatus() == MemberStatus.MEMBER).isPresent()) {
-                throw new CommandError(group.name() + " is a member already.", INVITE_FORM);
+                throw new CommandError(group.name() + " is a member already.", "");
             }
             store.invite(partnership.id(), group.id(), inv.userId(), inv.at());
             return new Invited(partnership, group);
@@ -129,7 +122,7 @@ public final class PartnershipService {
             GroupService.requireOfficer(group, inv, "take the group out of its partnership");
             PartnershipStore store = handle.attach(PartnershipStore.class);
             long partnershipId = store.partnershipOf(group.id()).orElseThrow(() ->
-                    new CommandError(group.name() + " is not in a partnership.", LEAVE_FORM));
+                    new CommandError(group.name() + " is not in a partnership.", ""));
             store.answer(partnershipId, group.id(), MemberStatus.LEFT.storeName(), inv.userId(), inv.at());
             return new Answered(store.findById(partnershipId).orElseThrow(), group, MemberStatus.LEFT);
         });
@@ -184,7 +177,7 @@ public final class PartnershipService {
                 if (current.isPresent()) {
                     throw new CommandError(group.name() + " is in "
                             + store.findById(current.get()).map(Partnership::name).orElse("a partnership")
-                            + " already; /partnership leave first.", LEAVE_FORM);
+                            + " already; /partnership leave first.", "");
                 }
             }
             store.answer(partnershipId, group.id(), answer.storeName(), inv.userId(), inv.at());
@@ -194,7 +187,8 @@ public final class PartnershipService {
 
     private static Partnership requireBoard(Handle handle, Invocation inv) {
         return handle.attach(PartnershipStore.class).find(inv.workspaceId(), inv.channelId()).orElseThrow(() ->
-                new CommandError("This channel is not a partnership's board channel yet.", SETUP_FORM));
+                new CommandError("This channel is not a partnership's board channel yet: /partnership setup <name>"
+                        + " makes it one.", ""));
     }
 
     /** The board channel's partnership, when the typer is one of its chairs or secretaries. */

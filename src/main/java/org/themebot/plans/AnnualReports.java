@@ -49,12 +49,15 @@ public final class AnnualReports {
         }
     }
 
-    /** The report for this channel's group; chairs and secretaries only, as exports are. */
-    public ReportData report(Invocation inv, ReportPeriod period) {
+    /**
+     * The report for this channel's group over a period as typed ("2008/09", a range), read on the
+     * group's calendar; chairs and secretaries only, as exports are.
+     */
+    public ReportData report(Invocation inv, String period) {
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
             GroupService.requireOfficer(group, inv, "make the annual report");
-            return read(handle, group, period);
+            return read(handle, group, ReportPeriod.read(period, PlanService.today(group, inv)));
         });
     }
 
