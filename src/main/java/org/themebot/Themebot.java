@@ -35,6 +35,10 @@ import org.themebot.mail.MailLinkPages;
 import org.themebot.mail.ServiceLinkActions;
 import org.themebot.mail.SignedLinks;
 import org.themebot.meetings.MeetingService;
+import org.themebot.partnership.BoardReportSweep;
+import org.themebot.partnership.PartnershipService;
+import org.themebot.plans.AnnualReports;
+import org.themebot.plans.PlanService;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
 import org.themebot.reminders.RoundupService;
@@ -68,6 +72,13 @@ import org.themebot.slack.meetings.MeetingBlocks;
 import org.themebot.slack.meetings.MeetingCommands;
 import org.themebot.slack.meetings.MeetingExports;
 import org.themebot.slack.meetings.MeetingListeners;
+import org.themebot.slack.partnership.PartnershipBlocks;
+import org.themebot.slack.partnership.PartnershipButtons;
+import org.themebot.slack.partnership.PartnershipCommands;
+import org.themebot.slack.plans.DocumentUploads;
+import org.themebot.slack.plans.PlanBlocks;
+import org.themebot.slack.plans.PlanCommands;
+import org.themebot.slack.plans.PlanListeners;
 import org.themebot.slack.reminders.ReminderButtons;
 import org.themebot.slack.reminders.RoundupButtons;
 import org.themebot.slack.reminders.ScheduledMessages;
@@ -131,6 +142,8 @@ public final class Themebot implements AutoCloseable {
         MeetingLinks meetingLinks = new MeetingLinks();
         ActionService actions = new ActionService(database.jdbi(), meetingLinks, ScheduleService::actsFor);
         MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice(), actions);
+        PlanService plans = new PlanService(database.jdbi(), meetings); // reviews in a meeting go into its notes
+        PartnershipService partnerships = new PartnershipService(database.jdbi(), config.defaultTimeZone());
         HomeService home = new HomeService(database.jdbi());
         this.outbox = new Outbox(database.jdbi(), slackApp.methods(), names, clock, config.sweepInterval(), INSTANCE_ID,
                 DeliveryFailures::recipients, DeliveryFailures::report,
@@ -142,11 +155,14 @@ public final class Themebot implements AutoCloseable {
         ScheduleService schedules = new ScheduleService(database.jdbi());
         GoodPracticeService goodPractice = new GoodPracticeService(database.jdbi());
         HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
+        BoardReportSweep boardReports = new BoardReportSweep(database.jdbi(), clock,
+                (handle, claimed) -> outbox.queue(handle, PartnershipBlocks.monthly(claimed)));
         this.jobs = new Jobs(scheduler, () -> {
             instances.heartbeat(INSTANCE_ID, clock.instant());
             reminders.sweep();
             digests.sweep();
             roundups.sweep();
+            boardReports.sweep();
             handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS));
         });
 
@@ -155,27 +171,34 @@ public final class Themebot implements AutoCloseable {
         MeetingBlocks.KINDS.forEach(outbox::register);
         GoodPracticeBlocks.KINDS.forEach(outbox::register);
         ScheduledMessages.KINDS.forEach(outbox::register);
+        PlanBlocks.KINDS.forEach(outbox::register);
+        PartnershipBlocks.KINDS.forEach(outbox::register);
         SignedMetadata metadata = new SignedMetadata(signingSecret);
         FileUploads uploads = new FileUploads(slackApp.methods());
         UnitOfWork work = new UnitOfWork(database, outbox, clock);
         this.afterAcks = new AfterAcks(slackApp.slack(), slackApp.methods());
         Interactions interactions = new Interactions(work, afterAcks, workspace, clock);
         MeetingExports exports = new MeetingExports(meetings, uploads, names);
+        DocumentUploads documents = new DocumentUploads(uploads, names);
         this.commands = new CommandRouter(work, names, workspace, clock)
-                .add(new ActionCommands(actions, meetings, metadata).table())
+                .add(new ActionCommands(actions, meetings, plans, metadata).table())
                 .add(new MeetingCommands(meetings, roundups, exports).table())
                 .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
-                .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()))
-                        .table());
+                .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()),
+                        plans).table())
+                .add(new PlanCommands(plans, new AnnualReports(database.jdbi()), metadata, documents).table())
+                .add(new PartnershipCommands(partnerships, documents).table());
         commands.add(HelpCommands.table(commands));
         slackApp.routeCommands(commands, afterAcks);
         App app = slackApp.app();
-        new ActionListeners(actions, meetings, interactions, metadata, names).register(app);
+        new ActionListeners(actions, meetings, plans, interactions, metadata, names).register(app);
         new MeetingListeners(meetings, exports, interactions).register(app);
         new GoodPracticeListeners(goodPractice, interactions, metadata).register(app);
         new ReminderButtons(actions, interactions, outbox, metadata).register(app);
         new RoundupButtons(roundups, interactions, outbox).register(app);
         new HomeListeners(work, workspace).register(app);
+        new PlanListeners(plans, interactions, metadata).register(app);
+        new PartnershipButtons(partnerships, interactions).register(app);
 
         SlackEndpoint endpoint = new SlackEndpoint(app, signingSecret, commands, afterAcks);
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET

@@ -19,6 +19,7 @@ import org.themebot.commands.WhoParser;
 import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.groups.GroupService;
 import org.themebot.people.Who;
+import org.themebot.plans.PlanService;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ScheduleService;
 import org.themebot.reminders.WeeklyTime;
@@ -27,6 +28,8 @@ import org.themebot.slack.CommandTable;
 import org.themebot.slack.Reply;
 import org.themebot.slack.Subcommand;
 import org.themebot.slack.goodpractice.GoodPracticeBlocks;
+import org.themebot.slack.plans.PlanBlocks;
+import org.themebot.slack.plans.PlanCommands;
 
 /** /themegroup: a channel's theme group and its settings: grammar, help and what each subcommand does. */
 public final class GroupCommands {
@@ -46,13 +49,15 @@ public final class GroupCommands {
     private final ScheduleService schedules;
     private final DigestService digests;
     private final GoodPracticeSettingsService goodPractice;
+    private final PlanService plans;
 
     public GroupCommands(GroupService groups, ScheduleService schedules, DigestService digests,
-                         GoodPracticeSettingsService goodPractice) {
+                         GoodPracticeSettingsService goodPractice, PlanService plans) {
         this.groups = groups;
         this.schedules = schedules;
         this.digests = digests;
         this.goodPractice = goodPractice;
+        this.plans = plans;
     }
 
     public CommandTable table() {
@@ -90,7 +95,12 @@ public final class GroupCommands {
                         "the group's guiding principles, which good practice may illustrate", request ->
                                 Reply.toTyper(GoodPracticeBlocks.settingsChanged(goodPractice.setPrinciples(
                                         request.invocation(), SlackText.plain(request.args())))))
-                        .examples("/themegroup principles Fairness, Inclusion and respect"));
+                        .examples("/themegroup principles Fairness, Inclusion and respect"),
+                Subcommand.changes("plan-review", "/themegroup plan-review every|quarterly|off",
+                        "which plan objectives each meeting lists for review (default: every open one)", request ->
+                                Reply.toTyper(PlanBlocks.cadenceSet(plans.setReviewCadence(request.invocation(),
+                                        PlanCommands.cadence(request.args())))))
+                        .examples("/themegroup plan-review quarterly"));
     }
 
     private Reply show(CommandRequest request) {
