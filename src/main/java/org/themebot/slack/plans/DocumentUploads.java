@@ -49,7 +49,7 @@ public final class DocumentUploads {
     public Reply toChannel(Invocation inv, String channelId, Maker maker) {
         return Reply.afterAck(context -> {
             File file = maker.make(names.in(inv.workspaceId()));
-            Optional<SlackMessage> failed = uploads.share(channelId, file.name(), file.title(), file.bytes());
+            Optional<SlackMessage> failed = uploads.share(inv.workspaceId(), channelId, file.name(), file.title(), file.bytes());
             if (failed.isPresent()) {
                 context.respond(failed.get());
             }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
@@ -21,6 +22,7 @@ import org.themebot.partnership.BoardReportSweep;
 import org.themebot.partnership.PartnershipService;
 import org.themebot.slack.DeliveryFailures;
 import org.themebot.slack.Outbox;
+import org.themebot.slack.SlackClients;
 import org.themebot.slack.UserNames;
 import org.themebot.slack.groups.GroupCommands;
 import org.themebot.store.BothDatabases;
@@ -96,8 +98,9 @@ class MonthlyBoardReportTest {
 
     /** The real outbox, not started: what the sweep queues stays in its table to be looked at. */
     private static Outbox outbox(Jdbi jdbi, TestClock clock) {
-        var slack = Slack.getInstance().methods("xoxb-not-used");
-        Outbox outbox = new Outbox(jdbi, slack, new UserNames(jdbi, slack, clock), clock, Duration.ofSeconds(1), "test",
+        SlackClients slack = SlackClients.single(Slack.getInstance().methods("xoxb-not-used"));
+        Outbox outbox = new Outbox(jdbi, slack, Optional.empty(), new UserNames(jdbi, slack, clock), clock,
+                Duration.ofSeconds(1), "test",
                 DeliveryFailures::recipients, DeliveryFailures::report, (workspace, user, notice) -> null);
         PartnershipBlocks.KINDS.forEach(outbox::register);
         return outbox;
