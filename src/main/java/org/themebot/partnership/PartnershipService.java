@@ -13,7 +13,11 @@ import org.themebot.commands.NotAllowed;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
+import org.themebot.people.Names;
+import org.themebot.plans.AnnualReports;
+import org.themebot.plans.CombinedAnnualReport;
 import org.themebot.plans.DocumentFormat;
+import org.themebot.plans.ReportPeriod;
 
 /**
  * Every {@code /partnership} subcommand and the invitation's accept and decline buttons. The board
@@ -154,6 +158,35 @@ public final class PartnershipService {
             Partnership partnership = board(handle, inv, "export the board report");
             return new Export(partnership, Rollup.build(handle, partnership, inv.at()),
                     LocalDate.ofInstant(inv.at(), partnership.zone()));
+        });
+    }
+
+    /** What {@code /partnership report <period>} is made of: the year of each group that is a member now. */
+    public record AnnualData(Partnership partnership, ReportPeriod period, List<AnnualReports.ReportData> groups) {
+
+        public CombinedAnnualReport toReport(Names names) {
+            return CombinedAnnualReport.of(partnership.name(), period, groups, names);
+        }
+
+        public String fileName(DocumentFormat format) {
+            return AnnualReports.fileName("partnership-annual-report", period, format);
+        }
+    }
+
+    /**
+     * The partnership's annual report over a period as typed ("2008/09", a range), read on the
+     * partnership's calendar; only groups that are members now are in it.
+     */
+    public AnnualData annualReport(Invocation inv, String period) {
+        return jdbi.inTransaction(handle -> {
+            Partnership partnership = board(handle, inv, "make the annual report");
+            ReportPeriod read = ReportPeriod.read(period, LocalDate.ofInstant(inv.at(), partnership.zone()));
+            GroupStore groups = handle.attach(GroupStore.class);
+            List<AnnualReports.ReportData> members = handle.attach(PartnershipStore.class).members(partnership.id())
+                    .stream().filter(member -> member.memberStatus() == MemberStatus.MEMBER)
+                    .map(member -> AnnualReports.read(handle, groups.findById(member.groupId()).orElseThrow(), read))
+                    .toList();
+            return new AnnualData(partnership, read, members);
         });
     }
 

@@ -42,11 +42,16 @@ public final class AnnualReports {
             return AnnualReport.of(this, names);
         }
 
-        /** "annual-report-2008-09.docx": the period as typed, made safe for a file name. */
-        public String fileName() {
-            return "annual-report-" + period.label().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "")
-                    + ".docx";
+        /** "annual-report-2008-09.docx". */
+        public String fileName(DocumentFormat format) {
+            return AnnualReports.fileName("annual-report", period, format);
         }
+    }
+
+    /** "annual-report-2008-09.docx": the period as typed, made safe for a file name. */
+    public static String fileName(String prefix, ReportPeriod period, DocumentFormat format) {
+        return prefix + "-" + period.label().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + "."
+                + format.extension();
     }
 
     /**

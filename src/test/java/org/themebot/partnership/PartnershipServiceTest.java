@@ -17,6 +17,13 @@ import org.themebot.actions.ActionService;
 import org.themebot.meetings.MeetingAsCommands;
 import org.themebot.meetings.MeetingLinks;
 import org.themebot.plans.DocumentFormat;
+import org.themebot.plans.AnnualReport;
+import org.themebot.plans.AnnualReportDocument;
+import org.themebot.plans.CombinedAnnualReport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import java.nio.file.Files;
 import org.junit.jupiter.api.io.TempDir;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.NotAllowed;
@@ -205,5 +212,34 @@ class PartnershipServiceTest {
             assertThat(e.getMessage()).isEqualTo(problem);
             assertThat(e.correctForm()).isEmpty();
         });
+    }
+
+    @Test
+    void theAnnualReportHasEachMemberGroupsYearAndNothingOfOthersInWordOrPdf() throws Exception {
+        assertThatThrownBy(() -> partnerships.annualReport(board.at(BOARD, SUE, NOW), "2026/27"))
+                .isInstanceOf(NotAllowed.class);
+        partnerships.leave(board.at(SAFE, RAJ, "2026-11-20T09:00:00Z"));
+        PartnershipService.AnnualData data = partnerships.annualReport(board.at(BOARD, PAM, NOW), "2026/27");
+        CombinedAnnualReport report = data.toReport(userId -> "Sue Bent");
+
+        assertThat(data.fileName(DocumentFormat.PDF)).isEqualTo("partnership-annual-report-2026-27.pdf");
+        assertThat(report.title()).isEqualTo("Sheffield First Partnership Annual Report 2026/27");
+        assertThat(report.groups()).extracting(CombinedAnnualReport.GroupReport::groupName)
+                .containsExactly("E&CC Theme Group");
+        assertThat(report.groups().get(0).report().objectives()).extracting(AnnualReport.Objective::objective)
+                .containsExactly("Hate crime reporting");
+        assertThat(report.gaps()).containsExactly("disability", "gender", "age", "sexual orientation");
+
+        byte[] pdf = AnnualReportDocument.render(report, DocumentFormat.PDF);
+        Files.write(Files.createDirectories(Path.of("target", "plan-samples")).resolve(data.fileName(DocumentFormat.PDF)),
+                pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Sheffield First Partnership Annual Report 2026/27",
+                    "1 April 2026 to 31 March 2027", "E&CC Theme Group: action plan", "P1. Hate crime reporting",
+                    "E&CC Theme Group: meetings held (1)", "Good practice by equality strand across the partnership",
+                    "Hidden voices: no group has an example for disability, gender, age and sexual orientation.")
+                    .doesNotContain("Safer Communities", "Youth");
+        }
     }
 }

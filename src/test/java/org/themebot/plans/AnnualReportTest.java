@@ -92,7 +92,7 @@ class AnnualReportTest {
         AnnualReports.ReportData data = reports.report(group.as(SUE, "2009-05-01T09:00:00Z"), " 2008/09 ");
         AnnualReport report = data.toReport(NAMES);
 
-        assertThat(data.fileName()).isEqualTo("annual-report-2008-09.docx");
+        assertThat(data.fileName(DocumentFormat.DOCX)).isEqualTo("annual-report-2008-09.docx");
         assertThat(report.title()).isEqualTo("E&CC Theme Group Annual Report 2008/09");
         assertThat(report.objectives()).containsExactly(new AnnualReport.Objective("P2", "Hate crime reporting",
                 "At risk: funding", List.of("3 September 2008: Two centres agreed", "1 December 2008: At risk: funding"),
@@ -109,9 +109,9 @@ class AnnualReportTest {
                 new StrandExamples("sexual orientation", List.of()));
         assertThat(report.gaps()).containsExactly("gender", "age", "sexual orientation");
 
-        byte[] docx = AnnualReportDocx.render(report);
+        byte[] docx = AnnualReportDocument.render(report, DocumentFormat.DOCX);
         Files.createDirectories(Path.of("target", "plan-samples"));
-        Files.write(Path.of("target", "plan-samples", data.fileName()), docx);
+        Files.write(Path.of("target", "plan-samples", data.fileName(DocumentFormat.DOCX)), docx);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains(
                     "E&CC Theme Group Annual Report 2008/09", "1 April 2008 to 31 March 2009", "Action plan",

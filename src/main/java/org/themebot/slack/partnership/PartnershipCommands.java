@@ -10,6 +10,8 @@ import org.themebot.commands.SlackText;
 import org.themebot.groups.GroupService;
 import org.themebot.partnership.BoardReport;
 import org.themebot.partnership.PartnershipService;
+import org.themebot.plans.AnnualReportDocument;
+import org.themebot.plans.CombinedAnnualReport;
 import org.themebot.plans.DocumentFormat;
 import org.themebot.slack.CommandRequest;
 import org.themebot.slack.CommandTable;
@@ -47,10 +49,13 @@ public final class PartnershipCommands {
                 Subcommand.reads("show", "/partnership show",
                         "each member group's figures, and good practice by strand across them with the gaps",
                         this::show).examples("/partnership show"),
-                Subcommand.changes("report", "/partnership report now|off|monthly",
-                        "the board report: here at once, or on the first working day of each month at 09:00",
-                        this::report).examples("/partnership report monthly", "/partnership report now"),
-                Subcommand.reads("export", "/partnership export [docx|xlsx]",
+                Subcommand.changes("report", "/partnership report now|off|monthly|<period> [docx|pdf]",
+                        "the board report: here at once, or on the first working day of each month at 09:00; "
+                                + "or the annual report of the member groups for a period, as a file here",
+                        this::report).changesWhen(PartnershipCommands::notAPeriod)
+                        .examples("/partnership report monthly", "/partnership report now",
+                                "/partnership report 2008/09"),
+                Subcommand.reads("export", "/partnership export [docx|pdf|xlsx]",
                         "the full board report as a file in the board channel (default Word)", this::export)
                         .examples("/partnership export docx"));
     }
@@ -101,8 +106,24 @@ public final class PartnershipCommands {
             }
             case "monthly" -> Reply.toTyper(PartnershipBlocks.scheduled(partnerships.setMonthlyReport(inv, true)));
             case "off" -> Reply.toTyper(PartnershipBlocks.scheduled(partnerships.setMonthlyReport(inv, false)));
-            default -> throw new CommandError("Say now, monthly or off.", "");
+            case "" -> throw new CommandError("Say now, monthly, off, or the period of an annual report.", "");
+            default -> annualReport(inv, request.args());
         };
+    }
+
+    /** now queues a message and monthly or off change the schedule; a period only reads, for a file. */
+    private static boolean notAPeriod(String escaped) {
+        return List.of("now", "monthly", "off").contains(SlackText.plain(escaped).strip().toLowerCase(Locale.ROOT));
+    }
+
+    private Reply annualReport(Invocation inv, String escaped) {
+        DocumentUploads.PeriodAndFormat typed = DocumentUploads.periodAndFormat(escaped, AnnualReportDocument.FORMATS);
+        PartnershipService.AnnualData data = partnerships.annualReport(inv, typed.period());
+        return documents.toChannel(inv, data.partnership().channelId(), names -> {
+            CombinedAnnualReport report = data.toReport(names);
+            return new DocumentUploads.File(data.fileName(typed.format()), report.title(),
+                    AnnualReportDocument.render(report, typed.format()));
+        });
     }
 
     private Reply export(CommandRequest request) {

@@ -45,6 +45,20 @@ public final class DocumentUploads {
                 + "'.", ""));
     }
 
+    /** A report's period as typed, and the format named after it (none: Word). */
+    public record PeriodAndFormat(String period, DocumentFormat format) {
+    }
+
+    /** "2008/09", "2008/09 pdf", "April 2008 – September 2008 docx": a last word that is a format is the format. */
+    public static PeriodAndFormat periodAndFormat(String escaped, Set<DocumentFormat> offered) {
+        String typed = SlackText.plain(escaped).strip();
+        int lastSpace = typed.lastIndexOf(' ');
+        Optional<DocumentFormat> named = lastSpace < 0 ? Optional.empty()
+                : DocumentFormat.parse(typed.substring(lastSpace + 1), offered);
+        return named.map(format -> new PeriodAndFormat(typed.substring(0, lastSpace).strip(), format))
+                .orElseGet(() -> new PeriodAndFormat(typed, DocumentFormat.DOCX));
+    }
+
     /** Work for after the ack: make the file and share it in {@code channelId}. */
     public Reply toChannel(Invocation inv, String channelId, Maker maker) {
         return Reply.afterAck(context -> {

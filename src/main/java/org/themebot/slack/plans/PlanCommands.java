@@ -13,7 +13,7 @@ import org.themebot.commands.SlackText;
 import org.themebot.commands.WhoParser;
 import org.themebot.plans.ActionPlan;
 import org.themebot.plans.AnnualReport;
-import org.themebot.plans.AnnualReportDocx;
+import org.themebot.plans.AnnualReportDocument;
 import org.themebot.plans.AnnualReports;
 import org.themebot.plans.DocumentFormat;
 import org.themebot.plans.PlanDraft;
@@ -70,12 +70,12 @@ public final class PlanCommands {
                         .examples("/plan measure P2 1 done"),
                 Subcommand.reads("edit", "/plan edit <ref>", "the five-column form again, filled in (chairs and secretaries)",
                         this::edit).examples("/plan edit P2"),
-                Subcommand.reads("export", "/plan export [docx|xlsx|md]",
+                Subcommand.reads("export", "/plan export [docx|pdf|xlsx|md]",
                         "the plan in its five columns as a file in the channel (default Word)", this::export)
-                        .examples("/plan export docx"),
-                Subcommand.reads("report", "/plan report <period>",
-                        "the annual report for a UK financial year or any range, as a Word file in the channel",
-                        this::report).examples("/plan report 2008/09", "/plan report April 2008 – September 2008"));
+                        .examples("/plan export docx", "/plan export pdf"),
+                Subcommand.reads("report", "/plan report <period> [docx|pdf]",
+                        "the annual report for a UK financial year or any range, as a file in the channel (default Word)",
+                        this::report).examples("/plan report 2008/09", "/plan report April 2008 – September 2008 pdf"));
     }
 
     private Reply add(CommandRequest request) {
@@ -166,10 +166,13 @@ public final class PlanCommands {
 
     private Reply report(CommandRequest request) {
         Invocation inv = request.invocation();
-        AnnualReports.ReportData data = reports.report(inv, SlackText.plain(request.args()).strip());
+        DocumentUploads.PeriodAndFormat typed = DocumentUploads.periodAndFormat(request.args(),
+                AnnualReportDocument.FORMATS);
+        AnnualReports.ReportData data = reports.report(inv, typed.period());
         return documents.toChannel(inv, data.group().channelId(), names -> {
             AnnualReport report = data.toReport(names);
-            return new DocumentUploads.File(data.fileName(), report.title(), AnnualReportDocx.render(report));
+            return new DocumentUploads.File(data.fileName(typed.format()), report.title(),
+                    AnnualReportDocument.render(report, typed.format()));
         });
     }
 
