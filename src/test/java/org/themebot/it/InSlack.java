@@ -2,10 +2,17 @@ package org.themebot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 /** What the bot did in the fake Slack after a command, waited for with a deadline. */
 final class InSlack {
+
+    /**
+     * A document is made after the ack; the first one a JVM makes loads POI or openhtmltopdf, which
+     * on a loaded machine can take longer than a message.
+     */
+    private static final Duration DOCUMENT_PATIENCE = FakeSlack.PATIENCE.multipliedBy(3);
 
     private InSlack() {
     }
@@ -19,7 +26,7 @@ final class InSlack {
         CommandResult result = bot.command(user, channel, command, text);
         assertThat(result.ackText()).as(command + " " + text).isEmpty();
         List<FakeSlack.UploadedFile> files = FakeSlack.waitFor(
-                () -> bot.fake().files().size() > before ? bot.fake().files() : null, FakeSlack.PATIENCE);
+                () -> bot.fake().files().size() > before ? bot.fake().files() : null, DOCUMENT_PATIENCE);
         assertThat(files).as("an upload for " + command + " " + text).isNotNull();
         FakeSlack.UploadedFile file = files.get(files.size() - 1);
         assertThat(file.channel()).isEqualTo(channel);

@@ -10,6 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -96,6 +99,16 @@ class PartnershipIT {
         assertThat(export.name()).isEqualTo("partnership-report-2026-07-01.docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(export.bytes()))) {
             assertThat(doc.getTables().get(0).getText()).contains("Equalities Theme Group")
+                    .doesNotContain("Safer Communities", "Youth Forum");
+        }
+
+        // The annual report of the groups that are members now, as a PDF.
+        FakeSlack.UploadedFile annual = InSlack.awaitUpload(bot, JUNE, board, "/partnership", "report 2026/27 pdf");
+        assertThat(annual.name()).isEqualTo("partnership-annual-report-2026-27.pdf");
+        try (PDDocument pdf = Loader.loadPDF(annual.bytes())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Sheffield First Partnership Annual Report 2026/27", "Equalities Theme Group: action plan",
+                            "Hate crime reporting in schools")
                     .doesNotContain("Safer Communities", "Youth Forum");
         }
     }
