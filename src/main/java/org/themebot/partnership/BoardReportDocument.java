@@ -7,6 +7,7 @@ import org.themebot.plans.Spreadsheet;
 import org.themebot.plans.StrandExamples;
 import org.themebot.plans.DocumentFormat;
 import org.themebot.plans.DocumentWriter;
+import org.themebot.plans.GoodPracticeTable;
 
 /** The board report as a Word document or PDF (the groups' figures, then good practice by strand) or a spreadsheet of the figures. */
 final class BoardReportDocument {
@@ -15,8 +16,6 @@ final class BoardReportDocument {
             "Oldest overdue action", "Objectives at risk", "Next meeting");
     private static final int[] GROUP_PERCENTS = {18, 7, 8, 9, 24, 22, 12};
     private static final int[] GROUP_CHARACTERS = {30, 8, 8, 10, 40, 40, 18};
-    private static final List<String> STRANDS_HEADER = List.of("Equality strand", "Good practice across the partnership");
-    private static final int[] STRAND_PERCENTS = {25, 75};
 
     private BoardReportDocument() {
     }
@@ -30,13 +29,8 @@ final class BoardReportDocument {
             } else {
                 doc.table(GROUPS_HEADER, GROUP_PERCENTS, rows(report));
             }
-            doc.heading("Good practice by equality strand");
-            doc.table(STRANDS_HEADER, STRAND_PERCENTS, report.goodPractice().stream()
-                    .map(s -> List.of(s.strand(), s.isGap() ? "no examples" : String.join("\n", s.examples())))
-                    .toList());
-            List<String> gaps = report.gaps();
-            doc.labelled("Hidden voices:", gaps.isEmpty() ? "every strand has an example."
-                    : "no group has an example for " + PlanText.names(gaps) + ".");
+            GoodPracticeTable.write(doc, "Good practice by equality strand across the partnership",
+                    report.goodPractice(), "no group has an example for ");
             return doc.bytes();
         }
     }

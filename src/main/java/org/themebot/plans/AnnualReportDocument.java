@@ -18,8 +18,6 @@ public final class AnnualReportDocument {
     private static final int[] OBJECTIVES_PERCENTS = {28, 14, 33, 25};
     private static final List<String> MEETINGS_HEADER = List.of("Meeting", "Present", "Apologies");
     private static final int[] MEETINGS_PERCENTS = {30, 40, 30};
-    private static final List<String> STRANDS_HEADER = List.of("Equality strand", "Good practice");
-    private static final int[] STRANDS_PERCENTS = {25, 75};
 
     private AnnualReportDocument() {
     }
@@ -29,7 +27,7 @@ public final class AnnualReportDocument {
             doc.title(report.title()).paragraph(report.span());
             objectives(doc, "Action plan", report);
             meetings(doc, "Meetings held", report);
-            goodPractice(doc, "Good practice by equality strand", report.goodPractice(), "no examples for ");
+            GoodPracticeTable.write(doc, "Good practice by equality strand", report.goodPractice(), "no examples for ");
             return doc.bytes();
         }
     }
@@ -44,8 +42,8 @@ public final class AnnualReportDocument {
                 objectives(doc, group.groupName() + ": action plan", group.report());
                 meetings(doc, group.groupName() + ": meetings held", group.report());
             }
-            goodPractice(doc, "Good practice by equality strand across the partnership", report.goodPractice(),
-                    "no group has an example for ");
+            GoodPracticeTable.write(doc, "Good practice by equality strand across the partnership",
+                    report.goodPractice(), "no group has an example for ");
             return doc.bytes();
         }
     }
@@ -71,16 +69,6 @@ public final class AnnualReportDocument {
                             PlanText.names(m.apologies())))
                     .toList());
         }
-    }
-
-    private static void goodPractice(DocumentWriter doc, String heading, List<StrandExamples> strands,
-                                     String gapsSay) {
-        doc.heading(heading);
-        doc.table(STRANDS_HEADER, STRANDS_PERCENTS, strands.stream()
-                .map(s -> List.of(s.strand(), lines(s.examples(), "no examples"))).toList());
-        List<String> gaps = StrandExamples.gaps(strands);
-        doc.labelled("Hidden voices:", gaps.isEmpty() ? "every strand has an example."
-                : gapsSay + PlanText.names(gaps) + ".");
     }
 
     private static String lines(List<String> lines, String none) {
