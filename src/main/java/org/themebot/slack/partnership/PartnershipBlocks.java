@@ -130,8 +130,9 @@ public final class PartnershipBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText(BlockLimits.fit(report.title(), BlockLimits.MAX_HEADER_TEXT)))));
         int members = report.groups().size();
-        blocks.add(context(c -> c.elements(List.of(markdownText("As of " + PlanText.day(report.asOf()) + " · " + members
-                + (members == 1 ? " member group" : " member groups"))))));
+        String memberGroups = members + (members == 1 ? " member group" : " member groups");
+        blocks.add(context(c -> c.elements(List.of(markdownText("As of " + PlanText.day(report.asOf()) + " · "
+                + memberGroups)))));
         if (report.groups().isEmpty()) {
             blocks.add(section(s -> s.text(markdownText("No theme group has joined yet: "
                     + Mrkdwn.code("/partnership invite #channel") + " invites one."))));
@@ -153,7 +154,7 @@ public final class PartnershipBlocks {
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.code("/partnership export docx")
                 + " gives the full report, with every example of good practice.")))));
-        return SlackMessage.withPlainText(report.title() + ": " + members + " member groups", blocks);
+        return SlackMessage.withPlainText(report.title() + ": " + memberGroups, blocks);
     }
 
     /** One member group: its name and channel, its actions, the oldest overdue, objectives at risk, next meeting. */

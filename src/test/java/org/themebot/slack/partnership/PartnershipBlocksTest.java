@@ -53,6 +53,8 @@ class PartnershipBlocksTest {
         assertThat(text(message.blocks().get(4))).isEqualTo("*Good practice by equality strand across the partnership*\n"
                 + "race 1 · disability 0 · age 0\n*Hidden voices:* disability and age — no group has an example.");
         assertThat(message.blocksJson()).doesNotContain("CYOUTH");
+        assertThat(message.text()).endsWith(": 2 member groups");
+        assertThat(PartnershipBlocks.report(report(1), false).text()).endsWith(": 1 member group");
         assertThat(PartnershipBlocks.report(report(2), true).blocks().toString()).contains("Invited, not answered yet: <#CYOUTH>");
     }
 
