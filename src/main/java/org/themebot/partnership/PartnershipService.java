@@ -80,7 +80,14 @@ public final class PartnershipService {
                 id = existing.get().id();
                 store.rename(id, typed);
             } else {
-                handle.attach(GroupStore.class).ensureWorkspace(inv.workspaceId(), inv.at());
+                GroupStore groups = handle.attach(GroupStore.class);
+                Optional<ThemeGroup> group = groups.find(inv.workspaceId(), inv.channelId());
+                if (group.isPresent()) {
+                    // The board sees only what members share; a group's own channel would show it all.
+                    throw new CommandError("This channel is the home of " + group.get().name() + "; a partnership's"
+                            + " board needs a channel of its own.", "");
+                }
+                groups.ensureWorkspace(inv.workspaceId(), inv.at());
                 id = store.insert(inv.workspaceId(), inv.channelId(), typed, defaultZone.getId(), inv.userId(), inv.at());
                 store.replaceRole(id, "chair", chairs.isEmpty() ? List.of(inv.userId()) : chairs);
             }

@@ -175,6 +175,8 @@ class PartnershipServiceTest {
 
         assertError(() -> partnerships.setup(board.at("C0NEW", PAM, NOW), "  ", List.of(), List.of()),
                 "Give the partnership a name.");
+        assertError(() -> partnerships.setup(board.at(EQ, SUE, NOW), "Board here", List.of(), List.of()),
+                "This channel is the home of E&CC Theme Group; a partnership's board needs a channel of its own.");
         assertError(() -> partnerships.invite(board.at(BOARD, PAM, NOW), "C0NOGROUP"),
                 "That channel has no theme group: its chair runs /themegroup setup there first.");
         assertError(() -> partnerships.invite(board.at(BOARD, PAM, NOW), EQ), "E&CC Theme Group is a member already.");
