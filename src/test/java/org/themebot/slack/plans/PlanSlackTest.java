@@ -21,6 +21,8 @@ import org.themebot.commands.CommandError;
 import org.themebot.groups.ThemeGroup;
 import org.themebot.people.Names;
 import org.themebot.people.Who;
+import org.themebot.plans.AnnualReportDocument;
+import org.themebot.plans.DocumentFormat;
 import org.themebot.plans.InvalidPlan;
 import org.themebot.plans.LinkedAction;
 import org.themebot.plans.PlanDraft;
@@ -47,6 +49,19 @@ class PlanSlackTest {
                 List.of(new PlanItem.Measurable(1, "Audit done", Optional.of(Instant.EPOCH)),
                         new PlanItem.Measurable(2, "Event held", Optional.empty())),
                 PlanStatus.AT_RISK, Optional.of("funding & staff"), Instant.EPOCH, Instant.EPOCH);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '¦', value = {
+            "2008/09 ¦ 2008/09 ¦ DOCX",
+            "2008/09 PDF ¦ 2008/09 ¦ PDF",
+            "April 2008 – September 2008 docx ¦ April 2008 – September 2008 ¦ DOCX",
+            "April 2008 – September 2008 ¦ April 2008 – September 2008 ¦ DOCX",
+            "2008/09 xlsx ¦ 2008/09 xlsx ¦ DOCX",
+    })
+    void aReportsFormatIsTheLastWordWhenItIsOneOffered(String typed, String period, DocumentFormat format) {
+        assertThat(DocumentUploads.periodAndFormat(typed, AnnualReportDocument.FORMATS))
+                .isEqualTo(new DocumentUploads.PeriodAndFormat(period, format));
     }
 
     @ParameterizedTest(name = "{0}")
