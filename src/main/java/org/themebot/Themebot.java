@@ -90,6 +90,7 @@ import org.themebot.store.DatabaseUnreachable;
 import org.themebot.store.HandledRequests;
 import org.themebot.store.InstanceLock;
 import org.themebot.store.Instances;
+import org.themebot.store.Liveness;
 import org.themebot.store.OutboxStore;
 
 /** The one wiring place: database → services → Slack app → scheduler → HTTP routes. */
@@ -113,6 +114,7 @@ public final class Themebot implements AutoCloseable {
     private final InstanceLock instanceLock;
     private final Database database;
     private final Instances instances;
+    private final Liveness liveness;
     private final Scheduler scheduler;
     private final SlackApp slackApp;
     private final UserNames names;
@@ -131,6 +133,7 @@ public final class Themebot implements AutoCloseable {
         this.instanceLock = lockSqliteFile(config.database());
         this.database = Database.open(config.database());
         this.instances = database.jdbi().onDemand(Instances.class);
+        this.liveness = Liveness.of(database, INSTANCE_ID);
         // Schedules live in the bot's own database (QRTZ_ tables, V3__quartz.sql); clustered on PostgreSQL.
         this.scheduler = Quartz.scheduler(database, !database.isSqlite());
 
@@ -153,7 +156,7 @@ public final class Themebot implements AutoCloseable {
         PartnershipService partnerships = new PartnershipService(database.jdbi(), config.defaultTimeZone());
         HomeService home = new HomeService(database.jdbi());
         this.outbox = new Outbox(database.jdbi(), clients, config.mail().map(mail -> new SmtpMailer(mail, clock)), names,
-                clock, config.sweepInterval(), INSTANCE_ID,
+                clock, config.sweepInterval(), liveness,
                 DeliveryFailures::recipients, DeliveryFailures::report,
                 (workspaceId, userId, notice) -> HomeView.view(home.home(workspaceId, userId, clock.instant()), notice));
         ScheduledMessages messages = new ScheduledMessages(outbox);
@@ -379,6 +382,7 @@ public final class Themebot implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("leaving the cluster's list: {}", e.getMessage());
         }
+        liveness.close();
         database.close();
         if (instanceLock != null) {
             try {
