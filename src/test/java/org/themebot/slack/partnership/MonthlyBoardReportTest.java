@@ -27,6 +27,7 @@ import org.themebot.slack.UserNames;
 import org.themebot.slack.groups.GroupCommands;
 import org.themebot.store.BothDatabases;
 import org.themebot.store.Database;
+import org.themebot.store.Liveness;
 
 /**
  * The monthly board report as the scheduler's sweep sends it, on SQLite and PostgreSQL: claimed
@@ -100,7 +101,7 @@ class MonthlyBoardReportTest {
     private static Outbox outbox(Jdbi jdbi, TestClock clock) {
         SlackClients slack = SlackClients.single(Slack.getInstance().methods("xoxb-not-used"));
         Outbox outbox = new Outbox(jdbi, slack, Optional.empty(), new UserNames(jdbi, slack, clock), clock,
-                Duration.ofSeconds(1), "test",
+                Duration.ofSeconds(1), new Liveness.OnlyThis("test"),
                 DeliveryFailures::recipients, DeliveryFailures::report, (workspace, user, notice) -> null);
         PartnershipBlocks.KINDS.forEach(outbox::register);
         return outbox;
