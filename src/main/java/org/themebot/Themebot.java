@@ -32,14 +32,18 @@ import org.themebot.groups.GroupStore;
 import org.themebot.home.HomeService;
 import org.themebot.meetings.MeetingLinks;
 import org.themebot.mail.MailLinkPages;
+import org.themebot.mail.MailLinkStore;
+import org.themebot.mail.MailSender;
 import org.themebot.mail.ServiceLinkActions;
 import org.themebot.mail.SignedLinks;
 import org.themebot.mail.SmtpMailer;
+import org.themebot.meetings.CirculationService;
 import org.themebot.meetings.MeetingService;
 import org.themebot.partnership.BoardReportSweep;
 import org.themebot.partnership.PartnershipService;
 import org.themebot.plans.AnnualReports;
 import org.themebot.plans.PlanService;
+import org.themebot.reminders.DigestByMail;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
 import org.themebot.reminders.RoundupService;
@@ -68,9 +72,13 @@ import org.themebot.slack.actions.ActionListeners;
 import org.themebot.slack.goodpractice.GoodPracticeBlocks;
 import org.themebot.slack.goodpractice.GoodPracticeCommands;
 import org.themebot.slack.goodpractice.GoodPracticeListeners;
+import org.themebot.slack.groups.ContactNotes;
 import org.themebot.slack.groups.GroupCommands;
+import org.themebot.slack.groups.MailCommands;
 import org.themebot.slack.home.HomeListeners;
 import org.themebot.slack.home.HomeView;
+import org.themebot.slack.meetings.CirculatedNotes;
+import org.themebot.slack.meetings.Circulating;
 import org.themebot.slack.meetings.MeetingBlocks;
 import org.themebot.slack.meetings.MeetingCommands;
 import org.themebot.slack.meetings.MeetingExports;
@@ -84,6 +92,7 @@ import org.themebot.slack.plans.PlanCommands;
 import org.themebot.slack.plans.PlanListeners;
 import org.themebot.slack.reminders.ReminderButtons;
 import org.themebot.slack.reminders.RoundupButtons;
+import org.themebot.slack.reminders.ScheduledMails;
 import org.themebot.slack.reminders.ScheduledMessages;
 import org.themebot.store.Database;
 import org.themebot.store.DatabaseUnreachable;
@@ -155,14 +164,22 @@ public final class Themebot implements AutoCloseable {
         PlanService plans = new PlanService(database.jdbi(), meetings); // reviews in a meeting go into its notes
         PartnershipService partnerships = new PartnershipService(database.jdbi(), config.defaultTimeZone());
         HomeService home = new HomeService(database.jdbi());
-        this.outbox = new Outbox(database.jdbi(), clients, config.mail().map(mail -> new SmtpMailer(mail, clock)), names,
+        // Mail goes to the SMTP server when one is set; in sandbox mode, otherwise, to the page's Mail view.
+        Optional<MailSender> mail = config.mail().<MailSender>map(settings -> new SmtpMailer(settings, clock))
+                .or(() -> Optional.ofNullable(sandbox).map(Sandbox::mail));
+        boolean mailOn = mail.isPresent();
+        this.outbox = new Outbox(database.jdbi(), clients, mail, names,
                 clock, config.sweepInterval(), liveness,
                 DeliveryFailures::recipients, DeliveryFailures::report,
                 (workspaceId, userId, notice) -> HomeView.view(home.home(workspaceId, userId, clock.instant()), notice));
-        ScheduledMessages messages = new ScheduledMessages(outbox);
+        // Links in mail are signed with a key derived from the signing secret (#14).
+        SignedLinks links = new SignedLinks(signingSecret, this::publicUrl, clock, SignedLinks.VALIDITY);
+        ContactService contacts = new ContactService(database.jdbi());
+        ScheduledMessages messages = new ScheduledMessages(outbox,
+                mail.map(sender -> new ScheduledMails(outbox, links, contacts, names)));
         DigestService digests = new DigestService(database.jdbi(), meetingLinks, clock, messages);
         RoundupService roundups = new RoundupService(database.jdbi(), meetingLinks, actions, clock, messages);
-        ReminderSweep reminders = new ReminderSweep(database.jdbi(), clock, messages);
+        ReminderSweep reminders = new ReminderSweep(database.jdbi(), clock, messages, mailOn);
         ScheduleService schedules = new ScheduleService(database.jdbi());
         GoodPracticeService goodPractice = new GoodPracticeService(database.jdbi());
         HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
@@ -174,7 +191,9 @@ public final class Themebot implements AutoCloseable {
                 .step("digests", digests::sweep)
                 .step("round-ups", roundups::sweep)
                 .step("board reports", boardReports::sweep)
-                .step("forget old retry keys", () -> handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS))));
+                .step("forget old retry keys", () -> handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS)))
+                .step("forget expired mail links", () -> database.jdbi().onDemand(MailLinkStore.class)
+                        .forgetExpired(clock.instant())));
 
         // The Slack layer, feature by feature: command tables, then buttons, forms, shortcuts and events.
         List.of(ActionBlocks.ADDED, ActionBlocks.CHANGED).forEach(outbox::register);
@@ -183,6 +202,9 @@ public final class Themebot implements AutoCloseable {
         ScheduledMessages.KINDS.forEach(outbox::register);
         PlanBlocks.KINDS.forEach(outbox::register);
         PartnershipBlocks.KINDS.forEach(outbox::register);
+        ScheduledMails.KINDS.forEach(outbox::register);
+        CirculatedNotes circulatedNotes = new CirculatedNotes();
+        outbox.register(circulatedNotes.kind());
         SignedMetadata metadata = new SignedMetadata(signingSecret);
         FileUploads uploads = new FileUploads(clients);
         UnitOfWork work = new UnitOfWork(database, outbox, clock);
@@ -190,12 +212,15 @@ public final class Themebot implements AutoCloseable {
         Interactions interactions = new Interactions(work, afterAcks, workspace, clock);
         MeetingExports exports = new MeetingExports(meetings, uploads, names);
         DocumentUploads documents = new DocumentUploads(uploads, names);
+        ContactNotes contactNotes = new ContactNotes(contacts, mailOn);
+        Circulating circulating = new Circulating(new CirculationService(database.jdbi(), meetings), circulatedNotes,
+                contacts, names, interactions, mailOn);
         this.commands = new CommandRouter(work, names, workspace, clock)
-                .add(new ActionCommands(actions, meetings, plans, metadata).table())
-                .add(new MeetingCommands(meetings, roundups, exports).table())
+                .add(new ActionCommands(actions, meetings, plans, metadata, contactNotes).table())
+                .add(new MeetingCommands(meetings, roundups, exports, contactNotes, circulating).table())
                 .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
                 .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()),
-                        plans).table())
+                        plans, new MailCommands(contacts, new DigestByMail(database.jdbi()), mailOn)).table())
                 .add(new PlanCommands(plans, new AnnualReports(database.jdbi()), metadata, documents).table())
                 .add(new PartnershipCommands(partnerships, documents).table());
         commands.add(HelpCommands.table(commands));
@@ -209,16 +234,17 @@ public final class Themebot implements AutoCloseable {
         new HomeListeners(work, workspace).register(app);
         new PlanListeners(plans, interactions, metadata).register(app);
         new PartnershipButtons(partnerships, interactions).register(app);
+        circulating.register(app);
 
         SlackEndpoint endpoint = new SlackEndpoint(app, signingSecret, commands, afterAcks);
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
                 ? new SocketModeApp(slack.appToken().orElseThrow(), app)
                 : null;
-        // The pages behind the one-click links in mail (#14); links are signed with a key derived from the signing secret.
-        URI publicUrl = config.publicUrl().orElseGet(() -> URI.create("http://localhost:" + config.port()));
-        MailLinkPages mailLinks = new MailLinkPages(database.jdbi(),
-                new SignedLinks(slack.signingSecret().orElseThrow(), publicUrl, clock),
-                new ServiceLinkActions(database.jdbi(), new ContactService(database.jdbi())), clock);
+        // The pages behind the one-click links in mail: a done is announced in the channel, as a button's is.
+        MailLinkPages mailLinks = new MailLinkPages(database.jdbi(), links,
+                new ServiceLinkActions(database.jdbi(), contacts, actions, (handle, done, actor) -> outbox.queue(handle,
+                        ActionBlocks.CHANGED.post(done.group().workspaceId(), done.group().channelId(),
+                                new ActionBlocks.ActionChange(done, actor)).forGroup(done.group().id()))), clock);
         this.web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             // A client sending its body slowly must not hold a thread that an ack needs: below this
@@ -300,6 +326,11 @@ public final class Themebot implements AutoCloseable {
             socketMode.startAsync();
         }
         describeMode();
+    }
+
+    /** Where people reach themebot, for the links in mail: THEMEBOT_PUBLIC_URL, else where it listens. */
+    private URI publicUrl() {
+        return config.publicUrl().orElseGet(() -> URI.create("http://localhost:" + port()));
     }
 
     /** The port actually listened on (differs from the config when that asked for 0). */
