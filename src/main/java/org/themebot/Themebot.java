@@ -30,6 +30,11 @@ import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.home.HomeService;
+import org.themebot.install.DataRights;
+import org.themebot.install.DataRightsCommands;
+import org.themebot.install.InstallFlow;
+import org.themebot.install.MultiWorkspace;
+import org.themebot.install.UninstallListeners;
 import org.themebot.meetings.MeetingLinks;
 import org.themebot.mail.MailLinkPages;
 import org.themebot.mail.MailLinkStore;
@@ -56,8 +61,9 @@ import org.themebot.slack.AfterAcks;
 import org.themebot.slack.CommandRouter;
 import org.themebot.slack.DeliveryFailures;
 import org.themebot.slack.FileUploads;
-import org.themebot.slack.HelpCommands;
 import org.themebot.slack.InstalledWorkspace;
+import org.themebot.slack.ThemebotCommands;
+import org.themebot.slack.Workspaces;
 import org.themebot.slack.Interactions;
 import org.themebot.slack.Outbox;
 import org.themebot.slack.SignedMetadata;
@@ -127,7 +133,9 @@ public final class Themebot implements AutoCloseable {
     private final Scheduler scheduler;
     private final SlackApp slackApp;
     private final UserNames names;
-    private final InstalledWorkspace workspace;
+    private final Workspaces workspace;
+    /** Multi-workspace mode's installs; null with one workspace's token or in the sandbox. */
+    private final MultiWorkspace installs;
     private final Outbox outbox;
     private final AfterAcks afterAcks;
     private final CommandRouter commands;
@@ -152,10 +160,16 @@ public final class Themebot implements AutoCloseable {
                         .find(team, channel).isPresent()) : null;
         ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
         String signingSecret = slack.signingSecret().orElseThrow();
-        this.slackApp = new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());
-        SlackClients clients = SlackClients.single(slackApp.methods());
+        // Many workspaces: each request's and each message's token is its workspace's own install's.
+        this.slackApp = slack.installs().isPresent()
+                ? SlackApp.multiWorkspace(signingSecret, slack.apiUrl(),
+                        oauth -> InstallFlow.configure(oauth, slack.installs().get(), config.publicUrl()))
+                : new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());
+        this.installs = slack.installs().map(settings -> new MultiWorkspace(settings, database, slackApp.slack(), clock,
+                INSTANCE_ID)).orElse(null);
+        SlackClients clients = installs != null ? installs.clients() : SlackClients.single(slackApp.methods());
         this.names = new UserNames(database.jdbi(), clients, clock);
-        this.workspace = new InstalledWorkspace(slackApp.methods());
+        this.workspace = installs != null ? installs.workspaces() : new InstalledWorkspace(slackApp.methods());
 
         GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
         MeetingLinks meetingLinks = new MeetingLinks();
@@ -191,6 +205,11 @@ public final class Themebot implements AutoCloseable {
                 .step("digests", digests::sweep)
                 .step("round-ups", roundups::sweep)
                 .step("board reports", boardReports::sweep)
+                .step("installations", () -> {
+                    if (installs != null) {
+                        installs.sweep();
+                    }
+                })
                 .step("forget old retry keys", () -> handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS)))
                 .step("forget expired mail links", () -> database.jdbi().onDemand(MailLinkStore.class)
                         .forgetExpired(clock.instant())));
@@ -223,7 +242,9 @@ public final class Themebot implements AutoCloseable {
                         plans, new MailCommands(contacts, new DigestByMail(database.jdbi()), mailOn)).table())
                 .add(new PlanCommands(plans, new AnnualReports(database.jdbi()), metadata, documents).table())
                 .add(new PartnershipCommands(partnerships, documents).table());
-        commands.add(HelpCommands.table(commands));
+        DataRightsCommands dataRights = new DataRightsCommands(new DataRights(database, meetings, clock), uploads, names,
+                metadata, interactions);
+        commands.add(ThemebotCommands.table(commands, dataRights.subcommand()));
         slackApp.routeCommands(commands, afterAcks);
         App app = slackApp.app();
         new ActionListeners(actions, meetings, plans, interactions, metadata, names).register(app);
@@ -235,6 +256,12 @@ public final class Themebot implements AutoCloseable {
         new PlanListeners(plans, interactions, metadata).register(app);
         new PartnershipButtons(partnerships, interactions).register(app);
         circulating.register(app);
+        dataRights.register(app);
+        if (installs != null) {
+            installs.register(app, work);
+        } else {
+            UninstallListeners.acknowledgeOnly(app); // the manifest subscribes to them for multi-workspace mode
+        }
 
         SlackEndpoint endpoint = new SlackEndpoint(app, signingSecret, commands, afterAcks);
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
@@ -258,6 +285,10 @@ public final class Themebot implements AutoCloseable {
             cfg.routes.post("/slack/events", endpoint::handle);
             cfg.routes.get(MailLinkPages.PATH, mailLinks::show);
             cfg.routes.post(MailLinkPages.PATH, mailLinks::confirm);
+            if (installs != null) { // "Add to Slack", on Bolt's OAuth flow
+                cfg.routes.get(InstallFlow.INSTALL_PATH, endpoint::page);
+                cfg.routes.get(InstallFlow.REDIRECT_PATH, endpoint::page);
+            }
             if (sandbox != null) {
                 sandbox.addRoutes(cfg);
             }
@@ -319,9 +350,11 @@ public final class Themebot implements AutoCloseable {
             sandbox.start(port(), slackApp);
         }
         outbox.start();
-        Thread learn = new Thread(workspace::learn, "auth-test"); // which workspace the token serves, off the request path
-        learn.setDaemon(true);
-        learn.start();
+        if (workspace instanceof InstalledWorkspace single) {
+            Thread learn = new Thread(single::learn, "auth-test"); // which workspace the token serves, off the request path
+            learn.setDaemon(true);
+            learn.start();
+        }
         if (socketMode != null) {
             socketMode.startAsync();
         }
@@ -387,6 +420,8 @@ public final class Themebot implements AutoCloseable {
                     + "for Socket Mode); see README.md.", port());
             case HTTP -> log.info("themebot is up on http://localhost:{}: Slack sends requests to /slack/events", port());
             case SOCKET -> log.info("themebot is up on http://localhost:{} and connected to Slack in Socket Mode", port());
+            case MULTI_WORKSPACE -> log.info("themebot is up on http://localhost:{} for many workspaces: each adds it "
+                    + "at {}", port(), InstallFlow.INSTALL_PATH);
         }
     }
 
