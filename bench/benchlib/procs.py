@@ -86,6 +86,14 @@ def peak_rss_mib(p: subprocess.Popen) -> float:
     raise RuntimeError(f"no VmHWM for pid {p.pid}")
 
 
+def cpu_seconds(p: subprocess.Popen) -> float:
+    """User plus system CPU time the process has used: unlike wall time, barely moved by what else
+    runs on the machine."""
+    with open(f"/proc/{p.pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()  # after "pid (comm)": state is fields[0]
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def tail(path: str, lines: int = 20) -> str:
     try:
         with open(path, "rb") as f:
