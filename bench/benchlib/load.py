@@ -19,7 +19,7 @@ def run(pool, port: int, connections: int, seconds: float, folder: str, name: st
     answers_file = os.path.join(folder, name + ".answers") if record_answers else ""
     env = dict(os.environ, BENCH_POOL=pool.prefix, BENCH_RECLEN=str(pool.reclen), BENCH_RESULT=result_file,
                BENCH_ANSWERS=answers_file)
-    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "--latency",
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds:g}s", "--timeout", "10s", "--latency",
            "-s", LUA, f"http://127.0.0.1:{port}"]
     log_path = os.path.join(folder, name + ".wrk.txt")
     p = procs.spawn(cmd, log_path, env)
