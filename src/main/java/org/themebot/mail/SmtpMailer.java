@@ -7,6 +7,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
@@ -125,12 +127,15 @@ public final class SmtpMailer implements MailSender {
         return smtp.implicitTls() ? "smtps" : "smtp";
     }
 
-    private static Properties properties(ThemebotConfig.Smtp smtp, InternetAddress from, SSLSocketFactory tls,
-                                         Duration timeout) {
+    static Properties properties(ThemebotConfig.Smtp smtp, InternetAddress from, SSLSocketFactory tls,
+                                 Duration timeout) {
         String prefix = "mail." + (smtp.implicitTls() ? "smtps" : "smtp") + ".";
         Properties props = new Properties();
         props.put(prefix + "auth", Boolean.toString(smtp.user().isPresent()));
         props.put(prefix + "starttls.enable", "true"); // used whenever the server offers it
+        // A password never crosses the network in clear: a server that does not offer STARTTLS (or
+        // someone in between who strips it) gets no AUTH. A relay on this machine is exempt.
+        props.put(prefix + "starttls.required", Boolean.toString(smtp.user().isPresent() && !isThisMachine(smtp.host())));
         props.put(prefix + "ssl.checkserveridentity", "true");
         props.put(prefix + "ssl.socketFactory", tls);
         props.put(prefix + "from", from.getAddress()); // the envelope sender, where bounces go
@@ -139,6 +144,14 @@ public final class SmtpMailer implements MailSender {
         props.put(prefix + "writetimeout", Long.toString(timeout.toMillis()));
         props.put("mail.from", from.getAddress()); // Message-IDs take its domain
         return props;
+    }
+
+    private static boolean isThisMachine(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static SSLSocketFactory defaultTls() {

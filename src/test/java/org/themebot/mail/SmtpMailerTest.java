@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -108,6 +109,20 @@ class SmtpMailerTest {
 
         assertThat(greenMail.getReceivedMessages()).singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).isEqualTo("over TLS"));
+    }
+
+    @Test
+    void aPasswordIsSentOnlyOverTlsUnlessTheServerIsOnThisMachine() throws Exception {
+        InternetAddress from = new InternetAddress("themebot@example.org");
+        Function<ThemebotConfig.Smtp, String> required = smtp -> SmtpMailer.properties(smtp, from,
+                TestTls.trustingTestCertificate(), Duration.ofSeconds(1)).getProperty("mail.smtp.starttls.required");
+
+        assertThat(required.apply(new ThemebotConfig.Smtp(false, "mail.example.org", 587, Optional.of("themebot"),
+                Optional.of(PASSWORD)))).as("a password to another machine: STARTTLS or nothing").isEqualTo("true");
+        assertThat(required.apply(new ThemebotConfig.Smtp(false, "localhost", 25, Optional.of("themebot"),
+                Optional.of(PASSWORD)))).as("a relay on this machine").isEqualTo("false");
+        assertThat(required.apply(new ThemebotConfig.Smtp(false, "mail.example.org", 25, Optional.empty(),
+                Optional.empty()))).as("no password to protect: TLS when offered").isEqualTo("false");
     }
 
     @Test
