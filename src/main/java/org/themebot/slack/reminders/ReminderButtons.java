@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.themebot.actions.ActionRef;
 import org.themebot.actions.ActionService;
-import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.TextLimits;
 import org.themebot.reminders.ScheduleService;
@@ -150,11 +149,12 @@ public final class ReminderButtons {
         return p.getContainer() != null && "view".equals(p.getContainer().getType());
     }
 
+    /** The action a button is about: its value is the action's id, or the request is none of ours (400). */
     private static ActionRef ref(BlockActionPayload p) {
         try {
             return ActionRef.id(Long.parseLong(p.getActions().get(0).getValue()));
         } catch (NumberFormatException e) {
-            throw new CommandError("That button is not one of mine.", "");
+            throw new Interactions.Malformed("a button whose value is not an action id: " + p.getActions().get(0).getValue());
         }
     }
 }
