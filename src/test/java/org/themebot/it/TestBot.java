@@ -31,8 +31,11 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.themebot.TestClock;
+import org.themebot.SlackLayer;
 import org.themebot.Themebot;
 import org.themebot.config.ThemebotConfig;
+import org.themebot.slack.SlackApp;
+import org.themebot.store.Database;
 import org.themebot.store.TestDatabase;
 
 /**
@@ -40,6 +43,11 @@ import org.themebot.store.TestDatabase;
  * port 0 with a temporary SQLite file, and a SignedClient to talk to it. One per test class:
  * {@code @RegisterExtension static final TestBot bot = new TestBot();} — or, outside JUnit,
  * {@code try (TestBot bot = new TestBot().start()) { … }}.
+ *
+ * <p>For listener tests, {@link #inProcess} gives the Slack layer alone ({@link SlackLayer}, as
+ * Themebot builds it) over the same kind of database and FakeSlack, with no HTTP server, scheduler
+ * or sandbox: requests go straight into its Bolt app ({@link SignedClient#inProcess}), slash
+ * commands through {@code SlackApp.routeCommands}, and its outbox sends to the fake.
  */
 public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
@@ -59,12 +67,17 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
     public record TableState(long rows, String hash) {
     }
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     private final Clock clock;
+    private final boolean inProcess;
     private final String signingSecret = UUID.randomUUID().toString().replace("-", "");
     private final AtomicInteger channels = new AtomicInteger();
     private Path folder;
     private FakeSlack fake;
     private Themebot app;
+    private SlackLayer layer;
+    private Database database;
     private SignedClient client;
 
     /** On a clock that starts at {@link TestClock#start()} and runs on with real time. */
@@ -74,7 +87,17 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
 
     /** With a clock of the test's own, passed to the app (requests are still signed at real time). */
     public TestBot(Clock clock) {
+        this(clock, false);
+    }
+
+    private TestBot(Clock clock, boolean inProcess) {
         this.clock = clock;
+        this.inProcess = inProcess;
+    }
+
+    /** The Slack layer alone, its Bolt app run in-process, on the app's clock {@code clock}. */
+    public static TestBot inProcess(Clock clock) {
+        return new TestBot(clock, true);
     }
 
     public TestBot start() throws Exception {
@@ -102,25 +125,44 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
             app.close();
             app = null;
         }
+        if (layer != null) {
+            layer.close();
+            database.close();
+            layer = null;
+        }
+        database = null;
     }
 
     private void startApp() throws Exception {
+        if (inProcess) {
+            startLayer();
+            return;
+        }
         ThemebotConfig config = new ThemebotConfig(0,
                 new ThemebotConfig.Database("jdbc:sqlite:" + folder.resolve("themebot.db"), Optional.empty(),
                         Optional.empty()),
                 new ThemebotConfig.Slack(Optional.of(FakeSlack.BOT_TOKEN), Optional.of(signingSecret),
                         Optional.empty(), fake.apiUrl()),
-                Duration.ofSeconds(1), ZoneId.of("Europe/London"));
+                Duration.ofSeconds(1), LONDON);
         try {
             app = Themebot.create(config, clock).start();
         } catch (Exception | Error e) {
             close();
             throw e;
         }
+        database = app.database();
         // Signatures are checked against real time (by Bolt and by themebot's endpoint), whatever
         // clock the domain runs on, so requests are signed at the wall clock.
         client = new SignedClient(URI.create("http://127.0.0.1:" + app.port()), signingSecret, fake,
                 () -> System.currentTimeMillis() / 1000);
+    }
+
+    private void startLayer() {
+        database = Database.open(TestDatabase.config("jdbc:sqlite:" + folder.resolve("themebot.db")));
+        SlackApp slackApp = new SlackApp(FakeSlack.BOT_TOKEN, signingSecret, fake.apiUrl());
+        layer = new SlackLayer(database, slackApp, clock, LONDON, Duration.ofSeconds(1), "in-process");
+        layer.outbox().start();
+        client = SignedClient.inProcess(slackApp.app(), signingSecret, fake);
     }
 
     @Override
@@ -135,10 +177,7 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
 
     @Override
     public void close() {
-        if (app != null) {
-            app.close();
-            app = null;
-        }
+        stop();
         if (fake != null) {
             fake.close();
             fake = null;
@@ -165,13 +204,21 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
         return app;
     }
 
+    /** The Slack layer of an {@link #inProcess} bot: its sweep, say, run by hand. */
+    public SlackLayer layer() {
+        if (layer == null) {
+            throw new IllegalStateException("only an in-process bot has its Slack layer at hand");
+        }
+        return layer;
+    }
+
     /** The app's clock: what "now" and "today" are to the bot. */
     public Clock clock() {
         return clock;
     }
 
     public Jdbi jdbi() {
-        return app.database().jdbi();
+        return database.jdbi();
     }
 
     public String signingSecret() {
@@ -279,6 +326,18 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
             }
             return query.mapTo(Long.class).one();
         });
+    }
+
+    /**
+     * Every table's rows in short ({@link TestDatabase#snapshot}) but the cache of names, which
+     * lookups in the background fill, once the outbox has sent what it holds: two equal snapshots
+     * mean nothing in between changed anything.
+     */
+    public Map<String, String> snapshot() {
+        FakeSlack.waitFor(() -> count("outbox", "status = 'pending'") == 0, FakeSlack.PATIENCE);
+        Map<String, String> tables = new TreeMap<>(TestDatabase.snapshot(jdbi()));
+        tables.remove("slack_user");
+        return tables;
     }
 
     /** Row count and content hash of each table, to show that nothing changed. */
