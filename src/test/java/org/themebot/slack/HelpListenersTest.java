@@ -39,6 +39,7 @@ class HelpListenersTest {
         assertThat(help.ackText()).contains("*/action*").contains("*/meeting*").contains("*/goodpractice*")
                 .contains("*/themegroup*").contains("*/themebot*").contains("_form:_ `/action done &lt;ref&gt; [comment]`")
                 .contains("A3, M2, G1");
+        Golden.assertAck("core/help", help.ack());
         assertThat(retry.ackText()).as("a read is answered again").isEqualTo(help.ackText());
         assertThat(bot.snapshot()).isEqualTo(before);
     }

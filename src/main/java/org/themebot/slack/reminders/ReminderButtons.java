@@ -102,8 +102,13 @@ public final class ReminderButtons {
         long actionId = ((ActionRef.Id) ref(p)).id();
         String target = isHome(p) ? Long.toString(actionId)
                 : actionId + "|" + p.getContainer().getChannelId() + "|" + p.getContainer().getMessageTs();
+        return updateModal(metadata.sign(target, inv.workspaceId(), inv.userId()));
+    }
+
+    /** The Add update form; its signed private_metadata names the action, and the DM to rewrite if any. */
+    static View updateModal(String signedTarget) {
         return view(v -> v.type("modal").callbackId(UPDATE_MODAL)
-                .privateMetadata(metadata.sign(target, inv.workspaceId(), inv.userId()))
+                .privateMetadata(signedTarget)
                 .title(viewTitle(t -> t.type("plain_text").text("Add update")))
                 .submit(viewSubmit(t -> t.type("plain_text").text("Save")))
                 .close(viewClose(t -> t.type("plain_text").text("Cancel")))
