@@ -1,5 +1,6 @@
 package org.themebot;
 
+import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -20,17 +21,59 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.themebot.actions.ActionService;
 import org.themebot.config.ThemebotConfig;
 import org.themebot.contacts.ContactService;
+import org.themebot.goodpractice.GoodPracticeService;
+import org.themebot.goodpractice.GoodPracticeSettingsService;
+import org.themebot.goodpractice.TabledGoodPractice;
+import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
+import org.themebot.home.HomeService;
+import org.themebot.meetings.MeetingLinks;
 import org.themebot.mail.MailLinkPages;
 import org.themebot.mail.ServiceLinkActions;
 import org.themebot.mail.SignedLinks;
+import org.themebot.mail.SmtpMailer;
+import org.themebot.meetings.MeetingService;
+import org.themebot.reminders.DigestService;
+import org.themebot.reminders.ReminderSweep;
+import org.themebot.reminders.RoundupService;
+import org.themebot.reminders.ScheduleService;
 import org.themebot.sandbox.Sandbox;
 import org.themebot.schedule.Jobs;
 import org.themebot.schedule.Quartz;
+import org.themebot.schedule.Sweep;
+import org.themebot.slack.AfterAcks;
+import org.themebot.slack.CommandRouter;
+import org.themebot.slack.DeliveryFailures;
+import org.themebot.slack.FileUploads;
+import org.themebot.slack.HelpCommands;
+import org.themebot.slack.InstalledWorkspace;
+import org.themebot.slack.Interactions;
+import org.themebot.slack.Outbox;
+import org.themebot.slack.SignedMetadata;
+import org.themebot.slack.SlackClients;
 import org.themebot.slack.SlackApp;
 import org.themebot.slack.SlackEndpoint;
+import org.themebot.slack.UnitOfWork;
+import org.themebot.slack.UserNames;
+import org.themebot.slack.actions.ActionBlocks;
+import org.themebot.slack.actions.ActionCommands;
+import org.themebot.slack.actions.ActionListeners;
+import org.themebot.slack.goodpractice.GoodPracticeBlocks;
+import org.themebot.slack.goodpractice.GoodPracticeCommands;
+import org.themebot.slack.goodpractice.GoodPracticeListeners;
+import org.themebot.slack.groups.GroupCommands;
+import org.themebot.slack.home.HomeListeners;
+import org.themebot.slack.home.HomeView;
+import org.themebot.slack.meetings.MeetingBlocks;
+import org.themebot.slack.meetings.MeetingCommands;
+import org.themebot.slack.meetings.MeetingExports;
+import org.themebot.slack.meetings.MeetingListeners;
+import org.themebot.slack.reminders.ReminderButtons;
+import org.themebot.slack.reminders.RoundupButtons;
+import org.themebot.slack.reminders.ScheduledMessages;
 import org.themebot.store.Database;
 import org.themebot.store.DatabaseUnreachable;
 import org.themebot.store.HandledRequests;
@@ -38,7 +81,7 @@ import org.themebot.store.InstanceLock;
 import org.themebot.store.Instances;
 import org.themebot.store.OutboxStore;
 
-/** The one wiring place: database → Slack app and its layer ({@link SlackLayer}: services, outbox, listeners) → scheduler → HTTP routes. */
+/** The one wiring place: database → services → Slack app → scheduler → HTTP routes. */
 public final class Themebot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Themebot.class);
@@ -48,6 +91,9 @@ public final class Themebot implements AutoCloseable {
 
     /** This process, in the instance table and on every lease it takes in the outbox. */
     private static final String INSTANCE_ID = UUID.randomUUID().toString();
+    /** Slack's requests are a few kilobytes; a body arriving slower than this is a client to stop waiting for. */
+    private static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    private static final Duration IDLE_CONNECTION = Duration.ofSeconds(10);
     /** A member is in the cluster while its heartbeat (each sweep) is younger than this. */
     private static final Duration MEMBER_FOR = Duration.ofMinutes(3);
 
@@ -58,7 +104,12 @@ public final class Themebot implements AutoCloseable {
     private final Instances instances;
     private final Scheduler scheduler;
     private final SlackApp slackApp;
-    private final SlackLayer slackLayer;
+    private final UserNames names;
+    private final InstalledWorkspace workspace;
+    private final Outbox outbox;
+    private final AfterAcks afterAcks;
+    private final CommandRouter commands;
+    private final Sweep sweep;
     private final Jobs jobs;
     private final Sandbox sandbox;
     private final SocketModeApp socketMode;
@@ -80,20 +131,64 @@ public final class Themebot implements AutoCloseable {
         ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
         String signingSecret = slack.signingSecret().orElseThrow();
         this.slackApp = new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());
+        SlackClients clients = SlackClients.single(slackApp.methods());
+        this.names = new UserNames(database.jdbi(), clients, clock);
+        this.workspace = new InstalledWorkspace(slackApp.methods());
 
-        this.slackLayer = new SlackLayer(database, slackApp, clock, config.defaultTimeZone(), config.sweepInterval(),
-                INSTANCE_ID);
+        GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
+        MeetingLinks meetingLinks = new MeetingLinks();
+        ActionService actions = new ActionService(database.jdbi(), meetingLinks, ScheduleService::actsFor);
+        MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice(), actions);
+        HomeService home = new HomeService(database.jdbi());
+        this.outbox = new Outbox(database.jdbi(), clients, config.mail().map(mail -> new SmtpMailer(mail, clock)), names,
+                clock, config.sweepInterval(), INSTANCE_ID,
+                DeliveryFailures::recipients, DeliveryFailures::report,
+                (workspaceId, userId, notice) -> HomeView.view(home.home(workspaceId, userId, clock.instant()), notice));
+        ScheduledMessages messages = new ScheduledMessages(outbox);
+        DigestService digests = new DigestService(database.jdbi(), meetingLinks, clock, messages);
+        RoundupService roundups = new RoundupService(database.jdbi(), meetingLinks, actions, clock, messages);
+        ReminderSweep reminders = new ReminderSweep(database.jdbi(), clock, messages);
+        ScheduleService schedules = new ScheduleService(database.jdbi());
+        GoodPracticeService goodPractice = new GoodPracticeService(database.jdbi());
         HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
-        this.jobs = new Jobs(scheduler, () -> {
-            instances.heartbeat(INSTANCE_ID, clock.instant());
-            slackLayer.sendWhatIsDue();
-            handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS));
-        });
+        this.sweep = new Sweep()
+                .step("heartbeat", () -> instances.heartbeat(INSTANCE_ID, clock.instant()))
+                .step("reminders", reminders::sweep)
+                .step("digests", digests::sweep)
+                .step("round-ups", roundups::sweep)
+                .step("forget old retry keys", () -> handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS)));
+        this.jobs = new Jobs(scheduler, sweep);
 
-        SlackEndpoint endpoint = new SlackEndpoint(slackApp.app(), signingSecret, slackLayer.commands(),
-                slackLayer.afterAcks());
+        // The Slack layer, feature by feature: command tables, then buttons, forms, shortcuts and events.
+        List.of(ActionBlocks.ADDED, ActionBlocks.CHANGED).forEach(outbox::register);
+        MeetingBlocks.KINDS.forEach(outbox::register);
+        GoodPracticeBlocks.KINDS.forEach(outbox::register);
+        ScheduledMessages.KINDS.forEach(outbox::register);
+        SignedMetadata metadata = new SignedMetadata(signingSecret);
+        FileUploads uploads = new FileUploads(clients);
+        UnitOfWork work = new UnitOfWork(database, outbox, clock);
+        this.afterAcks = new AfterAcks(slackApp.slack(), clients);
+        Interactions interactions = new Interactions(work, afterAcks, workspace, clock);
+        MeetingExports exports = new MeetingExports(meetings, uploads, names);
+        this.commands = new CommandRouter(work, names, workspace, clock)
+                .add(new ActionCommands(actions, meetings, metadata).table())
+                .add(new MeetingCommands(meetings, roundups, exports).table())
+                .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
+                .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()))
+                        .table());
+        commands.add(HelpCommands.table(commands));
+        slackApp.routeCommands(commands, afterAcks);
+        App app = slackApp.app();
+        new ActionListeners(actions, meetings, interactions, metadata, names).register(app);
+        new MeetingListeners(meetings, exports, interactions).register(app);
+        new GoodPracticeListeners(goodPractice, interactions, metadata).register(app);
+        new ReminderButtons(actions, interactions, outbox, metadata).register(app);
+        new RoundupButtons(roundups, interactions, outbox).register(app);
+        new HomeListeners(work, workspace).register(app);
+
+        SlackEndpoint endpoint = new SlackEndpoint(app, signingSecret, commands, afterAcks);
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
-                ? new SocketModeApp(slack.appToken().orElseThrow(), slackApp.app())
+                ? new SocketModeApp(slack.appToken().orElseThrow(), app)
                 : null;
         // The pages behind the one-click links in mail (#14); links are signed with a key derived from the signing secret.
         URI publicUrl = config.publicUrl().orElseGet(() -> URI.create("http://localhost:" + config.port()));
@@ -102,6 +197,13 @@ public final class Themebot implements AutoCloseable {
                 new ServiceLinkActions(database.jdbi(), new ContactService(database.jdbi())), clock);
         this.web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            // A client sending its body slowly must not hold a thread that an ack needs: below this
+            // rate the body is given up on (408), and an idle connection is closed. A buffering
+            // proxy in front does the rest (README, "Scale out").
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+                http.setIdleTimeout(IDLE_CONNECTION.toMillis());
+            });
             cfg.routes.get("/healthz", this::healthz);
             cfg.routes.post("/slack/events", endpoint::handle);
             cfg.routes.get(MailLinkPages.PATH, mailLinks::show);
@@ -166,14 +268,33 @@ public final class Themebot implements AutoCloseable {
         if (sandbox != null) {
             sandbox.start(port(), slackApp);
         }
-        slackLayer.outbox().start();
-        Thread learn = new Thread(slackLayer.workspace()::learn, "auth-test"); // which workspace the token serves, off the request path
+        outbox.start();
+        Thread learn = new Thread(workspace::learn, "auth-test"); // which workspace the token serves, off the request path
         learn.setDaemon(true);
         learn.start();
         if (socketMode != null) {
             socketMode.startAsync();
         }
         describeMode();
+    }
+
+    /**
+     * Starts only the outbox, serving nothing and scheduling nothing: for listener tests that run
+     * {@link #boltApp()} in-process with signed requests and call {@link #sweepNow()} themselves.
+     */
+    public Themebot startInProcess() {
+        outbox.start();
+        return this;
+    }
+
+    /** The Bolt app with every command, button, form and event registered, as Slack's requests reach it. */
+    public App boltApp() {
+        return slackApp.app();
+    }
+
+    /** One sweep (reminders, digests, round-ups, housekeeping) now, as the scheduler runs it each interval. */
+    public void sweepNow() {
+        sweep.run();
     }
 
     /** The port actually listened on (differs from the config when that asked for 0). */
@@ -243,7 +364,9 @@ public final class Themebot implements AutoCloseable {
                 log.warn("stopping Socket Mode: {}", e.getMessage());
             }
         }
-        slackLayer.close();
+        afterAcks.close();
+        outbox.close();
+        names.close();
         try {
             scheduler.shutdown(true);
         } catch (SchedulerException e) {

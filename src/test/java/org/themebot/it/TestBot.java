@@ -31,11 +31,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.themebot.TestClock;
-import org.themebot.SlackLayer;
 import org.themebot.Themebot;
 import org.themebot.config.ThemebotConfig;
-import org.themebot.slack.SlackApp;
-import org.themebot.store.Database;
 import org.themebot.store.TestDatabase;
 
 /**
@@ -44,10 +41,10 @@ import org.themebot.store.TestDatabase;
  * {@code @RegisterExtension static final TestBot bot = new TestBot();} — or, outside JUnit,
  * {@code try (TestBot bot = new TestBot().start()) { … }}.
  *
- * <p>For listener tests, {@link #inProcess} gives the Slack layer alone ({@link SlackLayer}, as
- * Themebot builds it) over the same kind of database and FakeSlack, with no HTTP server, scheduler
- * or sandbox: requests go straight into its Bolt app ({@link SignedClient#inProcess}), slash
- * commands through {@code SlackApp.routeCommands}, and its outbox sends to the fake.
+ * <p>For listener tests, {@link #inProcess} builds the same app over the same kind of database and
+ * FakeSlack but serves no HTTP and schedules nothing ({@link Themebot#startInProcess}): requests go
+ * straight into its Bolt app ({@link SignedClient#inProcess}), slash commands through
+ * {@code SlackApp.routeCommands}, its outbox sends to the fake, and {@link #sweepNow} sweeps.
  */
 public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
@@ -67,8 +64,6 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
     public record TableState(long rows, String hash) {
     }
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     private final Clock clock;
     private final boolean inProcess;
     private final String signingSecret = UUID.randomUUID().toString().replace("-", "");
@@ -76,8 +71,6 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
     private Path folder;
     private FakeSlack fake;
     private Themebot app;
-    private SlackLayer layer;
-    private Database database;
     private SignedClient client;
 
     /** On a clock that starts at {@link TestClock#start()} and runs on with real time. */
@@ -95,7 +88,7 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
         this.inProcess = inProcess;
     }
 
-    /** The Slack layer alone, its Bolt app run in-process, on the app's clock {@code clock}. */
+    /** The app with no HTTP server or scheduler, its Bolt app run in-process, on the app's clock {@code clock}. */
     public static TestBot inProcess(Clock clock) {
         return new TestBot(clock, true);
     }
@@ -125,44 +118,29 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
             app.close();
             app = null;
         }
-        if (layer != null) {
-            layer.close();
-            database.close();
-            layer = null;
-        }
-        database = null;
     }
 
     private void startApp() throws Exception {
-        if (inProcess) {
-            startLayer();
-            return;
-        }
         ThemebotConfig config = new ThemebotConfig(0,
                 new ThemebotConfig.Database("jdbc:sqlite:" + folder.resolve("themebot.db"), Optional.empty(),
                         Optional.empty()),
                 new ThemebotConfig.Slack(Optional.of(FakeSlack.BOT_TOKEN), Optional.of(signingSecret),
                         Optional.empty(), fake.apiUrl()),
-                Duration.ofSeconds(1), LONDON);
+                Duration.ofSeconds(1), ZoneId.of("Europe/London"));
         try {
-            app = Themebot.create(config, clock).start();
+            app = inProcess ? Themebot.create(config, clock).startInProcess() : Themebot.create(config, clock).start();
         } catch (Exception | Error e) {
             close();
             throw e;
         }
-        database = app.database();
+        if (inProcess) {
+            client = SignedClient.inProcess(app.boltApp(), signingSecret, fake);
+            return;
+        }
         // Signatures are checked against real time (by Bolt and by themebot's endpoint), whatever
         // clock the domain runs on, so requests are signed at the wall clock.
         client = new SignedClient(URI.create("http://127.0.0.1:" + app.port()), signingSecret, fake,
                 () -> System.currentTimeMillis() / 1000);
-    }
-
-    private void startLayer() {
-        database = Database.open(TestDatabase.config("jdbc:sqlite:" + folder.resolve("themebot.db")));
-        SlackApp slackApp = new SlackApp(FakeSlack.BOT_TOKEN, signingSecret, fake.apiUrl());
-        layer = new SlackLayer(database, slackApp, clock, LONDON, Duration.ofSeconds(1), "in-process");
-        layer.outbox().start();
-        client = SignedClient.inProcess(slackApp.app(), signingSecret, fake);
     }
 
     @Override
@@ -204,12 +182,12 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
         return app;
     }
 
-    /** The Slack layer of an {@link #inProcess} bot: its sweep, say, run by hand. */
-    public SlackLayer layer() {
-        if (layer == null) {
-            throw new IllegalStateException("only an in-process bot has its Slack layer at hand");
+    /** One sweep of an {@link #inProcess} bot, now (a whole-app bot's scheduler sweeps every second by itself). */
+    public void sweepNow() {
+        if (!inProcess) {
+            throw new IllegalStateException("only an in-process bot is swept by hand");
         }
-        return layer;
+        app.sweepNow();
     }
 
     /** The app's clock: what "now" and "today" are to the bot. */
@@ -218,7 +196,7 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
     }
 
     public Jdbi jdbi() {
-        return database.jdbi();
+        return app.database().jdbi();
     }
 
     public String signingSecret() {

@@ -84,7 +84,7 @@ public final class ReminderButtons {
                         Optional<String> detail) {
         String outcome = emoji + " *" + what + "* by " + Mrkdwn.mention(inv.userId())
                 + detail.filter(d -> !d.isBlank()).map(d -> ": " + Mrkdwn.escape(d)).orElse("");
-        if (isHome(p)) {
+        if (Interactions.inHome(p)) {
             return Reply.announce(Intent.home(inv.workspaceId(), inv.userId(),
                     Optional.of(emoji + " *" + changed.action().ref() + "* — " + what.toLowerCase(java.util.Locale.UK)
                             + detail.filter(d -> !d.isBlank()).map(d -> ": " + Mrkdwn.escape(d)).orElse(""))));
@@ -100,7 +100,7 @@ public final class ReminderButtons {
 
     private View updateModal(BlockActionPayload p, Invocation inv) {
         long actionId = ((ActionRef.Id) ref(p)).id();
-        String target = isHome(p) ? Long.toString(actionId)
+        String target = Interactions.inHome(p) ? Long.toString(actionId)
                 : actionId + "|" + p.getContainer().getChannelId() + "|" + p.getContainer().getMessageTs();
         return updateModal(metadata.sign(target, inv.workspaceId(), inv.userId()));
     }
@@ -148,10 +148,6 @@ public final class ReminderButtons {
             return Reply.announce(ReminderBlocks.PRESSED.update(inv.workspaceId(), parts[1], parts[2],
                     new ReminderBlocks.Pressed(updated.group(), updated.action(), outcome)));
         }, error -> Map.of(UPDATE_BLOCK, error.getMessage()));
-    }
-
-    static boolean isHome(BlockActionPayload p) {
-        return p.getContainer() != null && "view".equals(p.getContainer().getType());
     }
 
     /** The action a button is about: its value is the action's id, or the request is none of ours (400). */

@@ -52,7 +52,7 @@ class ReminderListenersTest {
             bot.command(DEBBIE, channel, "/action", "add " + text + " | " + bot.mention(BALBIR) + " | " + due);
         }
         clock.set(tomorrow.atTime(9, 30).atZone(LONDON).toInstant());
-        bot.layer().sendWhatIsDue();
+        bot.sweepNow();
         assertThat(FakeSlack.waitFor(() -> bot.fake().directMessages(BALBIR).size() == 3, FakeSlack.PATIENCE)).isTrue();
         for (FakeSlack.Message reminder : bot.fake().directMessages(BALBIR)) {
             reminderTs.put(reminder.readable().replaceAll("(?s).*\\*(A\\d+) is due today\\*.*", "$1"), reminder.ts());

@@ -46,7 +46,7 @@ class RoundupListenersTest {
         bot.command(DEBBIE, channel, "/meeting", "next " + today.plusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         bot.command(DEBBIE, channel, "/action", "add Send the toolkit | " + bot.mention(BALBIR) + " | Dec 2030");
         bot.command(DEBBIE, channel, "/action", "add Book the room | " + bot.mention(BALBIR) + " | Dec 2030");
-        bot.layer().sendWhatIsDue();
+        bot.sweepNow();
         roundupTs = FakeSlack.waitFor(() -> bot.fake().directMessages(BALBIR), FakeSlack.PATIENCE).get(0).ts();
     }
 
