@@ -71,6 +71,8 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
     private Path folder;
     private FakeSlack fake;
     private Themebot app;
+    private boolean withGroup;
+    private String groupChannel;
     private SignedClient client;
 
     /** On a clock that starts at {@link TestClock#start()} and runs on with real time. */
@@ -93,12 +95,26 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
         return new TestBot(clock, true);
     }
 
+    /** As {@link #inProcess(Clock)}, on a clock that starts at {@link TestClock#start()} and runs on. */
+    public static TestBot inProcess() {
+        return inProcess(TestClock.running(TestClock.start()));
+    }
+
     public TestBot start() throws Exception {
         folder = Files.createTempDirectory("themebot-it-");
         TestDatabase.emptyFileAt(folder.resolve("themebot.db")); // migrated once per run, copied for each bot
         fake = FakeSlack.start();
         PEOPLE.forEach(fake::addUser);
         startApp();
+        if (withGroup) {
+            groupChannel();
+        }
+        return this;
+    }
+
+    /** Sets up the cast's group ({@link #groupChannel}) as the bot starts, before any test looks at the database. */
+    public TestBot withGroup() {
+        withGroup = true;
         return this;
     }
 
@@ -159,6 +175,7 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
         if (fake != null) {
             fake.close();
             fake = null;
+            groupChannel = null;
         }
         if (folder != null) {
             try (Stream<Path> files = Files.walk(folder)) {
@@ -226,6 +243,19 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
 
     public CommandResult command(String userId, String channelId, String command, String text) {
         return client.command(userId, channelId, command, text);
+    }
+
+    /**
+     * The cast's channel: #equalities, home of the Equalities Theme Group with Sue as chair and
+     * Debbie as secretary, set up on first use (or at start, {@link #withGroup}) and the same for the
+     * rest of the bot's life.
+     */
+    public synchronized String groupChannel() {
+        if (groupChannel == null) {
+            groupChannel = newChannel("equalities");
+            setUpGroup(groupChannel, "Equalities Theme Group", SUE, DEBBIE);
+        }
+        return groupChannel;
     }
 
     /**

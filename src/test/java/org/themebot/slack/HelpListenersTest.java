@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.themebot.TestClock;
 import org.themebot.it.CommandResult;
 import org.themebot.it.TestBot;
 
@@ -16,7 +15,7 @@ import org.themebot.it.TestBot;
 class HelpListenersTest {
 
     @RegisterExtension
-    static final TestBot bot = TestBot.inProcess(TestClock.running(TestClock.start()));
+    static final TestBot bot = TestBot.inProcess();
 
     static String channel;
 

@@ -11,10 +11,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.themebot.TestClock;
 import org.themebot.it.CommandResult;
 import org.themebot.it.FakeSlack;
 import org.themebot.it.TestBot;
@@ -24,15 +22,7 @@ import org.themebot.slack.SignedMetadata;
 class ActionListenersTest {
 
     @RegisterExtension
-    static final TestBot bot = TestBot.inProcess(TestClock.running(TestClock.start()));
-
-    static String channel;
-
-    @BeforeAll
-    static void group() {
-        channel = bot.newChannel("equalities");
-        bot.setUpGroup(channel, "Equalities Theme Group", SUE, DEBBIE);
-    }
+    static final TestBot bot = TestBot.inProcess().withGroup();
 
     @Test
     void anAddedActionIsAckedAtOnceAndAnnouncedInTheChannelEvenWhenSlackTakesFiveSeconds() {
@@ -53,12 +43,12 @@ class ActionListenersTest {
 
     @Test
     void aWrongRefIsRefusedPrivatelyWithTheCorrectFormAndNothingIsPosted() {
-        CommandResult done = bot.command(SUE, channel, "/action", "done A99 all sorted");
+        CommandResult done = bot.command(SUE, bot.groupChannel(), "/action", "done A99 all sorted");
 
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.ackIsEphemeral()).isTrue();
         assertThat(done.ackText()).contains("A99").contains("Use: `/action done &lt;ref&gt; [comment]`");
-        assertThat(FakeSlack.holdsFor(() -> bot.fake().messages(channel, done.sentAfter()).isEmpty(),
+        assertThat(FakeSlack.holdsFor(() -> bot.fake().messages(bot.groupChannel(), done.sentAfter()).isEmpty(),
                 Duration.ofMillis(300))).isTrue();
     }
 
@@ -116,7 +106,7 @@ class ActionListenersTest {
         values.putObject(ActionModal.TEXT).putObject(ActionModal.TEXT).put("type", "plain_text_input").put("value", " ");
 
         CommandResult blank = bot.client().viewSubmission(BALBIR, null, values, ActionModal.CALLBACK_ID,
-                new SignedMetadata(bot.signingSecret()).sign(channel, FakeSlack.TEAM_ID, BALBIR));
+                new SignedMetadata(bot.signingSecret()).sign(bot.groupChannel(), FakeSlack.TEAM_ID, BALBIR));
 
         assertThat(blank.status()).isEqualTo(200);
         assertThat(blank.ack().path("response_action").asText()).isEqualTo("errors");
@@ -127,25 +117,25 @@ class ActionListenersTest {
     @Test
     void malformedSignedPayloadsAreAnswered400AndChangeNothing() {
         var before = bot.snapshot();
-        ObjectNode noTeam = bot.client().messageShortcutPayload(SUE, channel, ActionListeners.RECORD_AS_ACTION, "Hi");
+        ObjectNode noTeam = bot.client().messageShortcutPayload(SUE, bot.groupChannel(), ActionListeners.RECORD_AS_ACTION, "Hi");
         noTeam.remove("team");
-        ObjectNode noChannel = bot.client().messageShortcutPayload(SUE, channel, ActionListeners.RECORD_AS_ACTION, "Hi");
+        ObjectNode noChannel = bot.client().messageShortcutPayload(SUE, bot.groupChannel(), ActionListeners.RECORD_AS_ACTION, "Hi");
         noChannel.remove("channel");
         Map<String, String> commandWithoutChannel = new java.util.LinkedHashMap<>(
-                bot.client().commandFields(SUE, channel, "/action", "add Sneaky"));
+                bot.client().commandFields(SUE, bot.groupChannel(), "/action", "add Sneaky"));
         commandWithoutChannel.remove("channel_id");
         ObjectNode values = JsonNodeFactory.instance.objectNode();
         values.putObject(ActionModal.TEXT).putObject(ActionModal.TEXT).put("type", "plain_text_input").put("value", "Forged");
 
-        assertThat(bot.client().interaction(noTeam, SUE, channel).status()).isEqualTo(400);
-        assertThat(bot.client().interaction(noChannel, SUE, channel).status()).isEqualTo(400);
+        assertThat(bot.client().interaction(noTeam, SUE, bot.groupChannel()).status()).isEqualTo(400);
+        assertThat(bot.client().interaction(noChannel, SUE, bot.groupChannel()).status()).isEqualTo(400);
         assertThat(bot.client().send(commandWithoutChannel).status()).isEqualTo(400);
-        assertThat(bot.client().viewSubmission(SUE, null, values, ActionModal.CALLBACK_ID, channel + "~not-ours")
+        assertThat(bot.client().viewSubmission(SUE, null, values, ActionModal.CALLBACK_ID, bot.groupChannel() + "~not-ours")
                 .status()).as("private_metadata not signed by us").isEqualTo(400);
         assertThat(bot.client().viewSubmission(SUE, null, values, ActionModal.CALLBACK_ID,
-                new SignedMetadata(bot.signingSecret()).sign(channel, FakeSlack.TEAM_ID, JUNE)).status())
+                new SignedMetadata(bot.signingSecret()).sign(bot.groupChannel(), FakeSlack.TEAM_ID, JUNE)).status())
                 .as("a form opened for someone else").isEqualTo(400);
-        assertThat(bot.client().blockAction(SUE, channel, ActionBlocks.PAGE_ACTION + "next", "second|open", null, null)
+        assertThat(bot.client().blockAction(SUE, bot.groupChannel(), ActionBlocks.PAGE_ACTION + "next", "second|open", null, null)
                 .status()).as("a page that is not a number").isEqualTo(400);
         assertThat(bot.snapshot()).isEqualTo(before);
     }
@@ -154,18 +144,18 @@ class ActionListenersTest {
     void requestsFromAnotherWorkspaceAreRefused() {
         var before = bot.snapshot();
         Map<String, String> command = new java.util.LinkedHashMap<>(
-                bot.client().commandFields(SUE, channel, "/action", "add Sneaky"));
+                bot.client().commandFields(SUE, bot.groupChannel(), "/action", "add Sneaky"));
         command.put("team_id", "T0OTHER");
-        ObjectNode shortcut = bot.client().messageShortcutPayload(SUE, channel, ActionListeners.RECORD_AS_ACTION, "Hi");
+        ObjectNode shortcut = bot.client().messageShortcutPayload(SUE, bot.groupChannel(), ActionListeners.RECORD_AS_ACTION, "Hi");
         shortcut.with("team").put("id", "T0OTHER");
         ObjectNode values = JsonNodeFactory.instance.objectNode();
         values.putObject(ActionModal.TEXT).putObject(ActionModal.TEXT).put("type", "plain_text_input").put("value", "Forged");
         ObjectNode form = bot.client().viewSubmissionPayload(SUE, null, values, ActionModal.CALLBACK_ID,
-                new SignedMetadata(bot.signingSecret()).sign(channel, "T0OTHER", SUE));
+                new SignedMetadata(bot.signingSecret()).sign(bot.groupChannel(), "T0OTHER", SUE));
         form.with("team").put("id", "T0OTHER");
 
         assertThat(bot.client().send(command).status()).isEqualTo(403);
-        assertThat(bot.client().interaction(shortcut, SUE, channel).status()).isEqualTo(403);
+        assertThat(bot.client().interaction(shortcut, SUE, bot.groupChannel()).status()).isEqualTo(403);
         assertThat(bot.client().interaction(form, SUE, null).status()).as("even a form signed for that workspace")
                 .isEqualTo(403);
         assertThat(bot.snapshot()).isEqualTo(before);

@@ -2,7 +2,6 @@ package org.themebot.slack.goodpractice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.themebot.it.TestBot.BALBIR;
-import static org.themebot.it.TestBot.DEBBIE;
 import static org.themebot.it.TestBot.JUNE;
 import static org.themebot.it.TestBot.SUE;
 
@@ -11,10 +10,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.themebot.TestClock;
 import org.themebot.it.CommandResult;
 import org.themebot.it.FakeSlack;
 import org.themebot.it.TestBot;
@@ -24,15 +21,7 @@ import org.themebot.slack.SignedMetadata;
 class GoodPracticeListenersTest {
 
     @RegisterExtension
-    static final TestBot bot = TestBot.inProcess(TestClock.running(TestClock.start()));
-
-    static String channel;
-
-    @BeforeAll
-    static void group() {
-        channel = bot.newChannel("equalities");
-        bot.setUpGroup(channel, "Equalities Theme Group", SUE, DEBBIE);
-    }
+    static final TestBot bot = TestBot.inProcess().withGroup();
 
     static ObjectNode title(String title) {
         ObjectNode values = JsonNodeFactory.instance.objectNode();
@@ -41,13 +30,13 @@ class GoodPracticeListenersTest {
     }
 
     static String signedFor(String team, String user) {
-        return new SignedMetadata(bot.signingSecret()).sign(channel, team, user);
+        return new SignedMetadata(bot.signingSecret()).sign(bot.groupChannel(), team, user);
     }
 
     @Test
     void theFormOpensAndItsSubmissionIsPostedInTheChannelOnce() {
         int views = bot.fake().views().size();
-        CommandResult submit = bot.command(BALBIR, channel, "/goodpractice", "submit");
+        CommandResult submit = bot.command(BALBIR, bot.groupChannel(), "/goodpractice", "submit");
         assertThat(submit.status()).isEqualTo(200);
         JsonNode modal = FakeSlack.waitFor(() -> bot.fake().views().size() > views
                 ? bot.fake().views().get(views) : null, FakeSlack.PATIENCE);
@@ -71,7 +60,7 @@ class GoodPracticeListenersTest {
 
     @Test
     void aWrongRefIsRefusedPrivatelyWithTheCorrectForm() {
-        CommandResult table = bot.command(SUE, channel, "/goodpractice", "table G99");
+        CommandResult table = bot.command(SUE, bot.groupChannel(), "/goodpractice", "table G99");
 
         assertThat(table.ackIsEphemeral()).isTrue();
         assertThat(table.ackText()).contains("G99").contains("Use: `/goodpractice table &lt;ref&gt;`");
@@ -96,7 +85,7 @@ class GoodPracticeListenersTest {
                 GoodPracticeModal.CALLBACK_ID, signedFor(FakeSlack.TEAM_ID, JUNE));
         noTeam.remove("team");
         Map<String, String> noTeamCommand = new LinkedHashMap<>(
-                bot.client().commandFields(JUNE, channel, "/goodpractice", "submit Forged"));
+                bot.client().commandFields(JUNE, bot.groupChannel(), "/goodpractice", "submit Forged"));
         noTeamCommand.remove("team_id");
 
         assertThat(bot.client().interaction(noTeam, JUNE, null).status()).isEqualTo(400);
@@ -115,7 +104,7 @@ class GoodPracticeListenersTest {
                 signedFor("T0OTHER", JUNE));
         form.with("team").put("id", "T0OTHER");
         Map<String, String> command = new LinkedHashMap<>(
-                bot.client().commandFields(JUNE, channel, "/goodpractice", "submit Forged"));
+                bot.client().commandFields(JUNE, bot.groupChannel(), "/goodpractice", "submit Forged"));
         command.put("team_id", "T0OTHER");
 
         assertThat(bot.client().interaction(form, JUNE, null).status()).isEqualTo(403);

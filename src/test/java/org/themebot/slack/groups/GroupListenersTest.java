@@ -8,10 +8,8 @@ import static org.themebot.it.TestBot.SUE;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.themebot.TestClock;
 import org.themebot.it.CommandResult;
 import org.themebot.it.FakeSlack;
 import org.themebot.it.TestBot;
@@ -20,15 +18,7 @@ import org.themebot.it.TestBot;
 class GroupListenersTest {
 
     @RegisterExtension
-    static final TestBot bot = TestBot.inProcess(TestClock.running(TestClock.start()));
-
-    static String channel;
-
-    @BeforeAll
-    static void group() {
-        channel = bot.newChannel("equalities");
-        bot.setUpGroup(channel, "Equalities Theme Group", SUE, DEBBIE);
-    }
+    static final TestBot bot = TestBot.inProcess().withGroup();
 
     @Test
     void setupIsAnsweredInTheAckWithTheGroupsOfficers() {
@@ -46,7 +36,7 @@ class GroupListenersTest {
     @Test
     void digestNowReachesTheChairsDirectMessagesOnceHoweverOftenSlackRetries() {
         long before = bot.fake().directMessages(SUE).size();
-        Map<String, String> fields = bot.client().commandFields(DEBBIE, channel, "/themegroup", "digest now");
+        Map<String, String> fields = bot.client().commandFields(DEBBIE, bot.groupChannel(), "/themegroup", "digest now");
 
         CommandResult first = bot.client().send(fields);
         CommandResult retry = bot.client().send(fields, Map.of("X-Slack-Retry-Num", "1",
@@ -66,7 +56,7 @@ class GroupListenersTest {
     void aBadSettingIsRefusedPrivatelyWithTheCorrectFormAndChangesNothing() {
         var before = bot.snapshot();
 
-        CommandResult zone = bot.command(SUE, channel, "/themegroup", "timezone Mars/Olympus_Mons");
+        CommandResult zone = bot.command(SUE, bot.groupChannel(), "/themegroup", "timezone Mars/Olympus_Mons");
 
         assertThat(zone.ackIsEphemeral()).isTrue();
         assertThat(zone.ackText()).contains("Mars/Olympus_Mons").contains("Use: `/themegroup timezone &lt;IANA zone&gt;`");
@@ -75,7 +65,7 @@ class GroupListenersTest {
 
     @Test
     void aSettingChangedByAMemberIsRefusedWithWhomToAsk() {
-        CommandResult reminders = bot.command(JUNE, channel, "/themegroup", "reminders 3 at 08:30");
+        CommandResult reminders = bot.command(JUNE, bot.groupChannel(), "/themegroup", "reminders 3 at 08:30");
 
         assertThat(reminders.ackText()).contains("Only the group's chairs and secretaries may")
                 .contains("<@" + SUE + ">").contains("<@" + DEBBIE + ">");
@@ -84,10 +74,10 @@ class GroupListenersTest {
     @Test
     void malformedCommandsAreAnswered400AndChangeNothing() {
         var before = bot.snapshot();
-        Map<String, String> noTeam = new LinkedHashMap<>(bot.client().commandFields(SUE, channel, "/themegroup",
+        Map<String, String> noTeam = new LinkedHashMap<>(bot.client().commandFields(SUE, bot.groupChannel(), "/themegroup",
                 "reminders 3"));
         noTeam.remove("team_id");
-        Map<String, String> noChannel = new LinkedHashMap<>(bot.client().commandFields(SUE, channel, "/themegroup",
+        Map<String, String> noChannel = new LinkedHashMap<>(bot.client().commandFields(SUE, bot.groupChannel(), "/themegroup",
                 "reminders 3"));
         noChannel.put("channel_id", "");
 
@@ -99,7 +89,7 @@ class GroupListenersTest {
     @Test
     void aCommandFromAnotherWorkspaceIsRefused() {
         var before = bot.snapshot();
-        Map<String, String> command = new LinkedHashMap<>(bot.client().commandFields(SUE, channel, "/themegroup",
+        Map<String, String> command = new LinkedHashMap<>(bot.client().commandFields(SUE, bot.groupChannel(), "/themegroup",
                 "setup name Hijacked"));
         command.put("team_id", "T0OTHER");
 

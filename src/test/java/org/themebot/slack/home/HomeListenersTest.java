@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.themebot.TestClock;
 import org.themebot.it.CommandResult;
 import org.themebot.it.FakeSlack;
 import org.themebot.it.ReadableText;
@@ -30,16 +29,12 @@ import org.themebot.slack.reminders.ReminderButtons;
 class HomeListenersTest {
 
     @RegisterExtension
-    static final TestBot bot = TestBot.inProcess(TestClock.running(TestClock.start()));
-
-    static String channel;
+    static final TestBot bot = TestBot.inProcess().withGroup();
 
     @BeforeAll
     static void twoActionsForBalbir() {
-        channel = bot.newChannel("equalities");
-        bot.setUpGroup(channel, "Equalities Theme Group", SUE, DEBBIE);
-        bot.command(DEBBIE, channel, "/action", "add Send the toolkit | " + bot.mention(BALBIR) + " | Dec 2030");
-        bot.command(DEBBIE, channel, "/action", "add Book the room | " + bot.mention(BALBIR) + " | Dec 2030");
+        bot.command(DEBBIE, bot.groupChannel(), "/action", "add Send the toolkit | " + bot.mention(BALBIR) + " | Dec 2030");
+        bot.command(DEBBIE, bot.groupChannel(), "/action", "add Book the room | " + bot.mention(BALBIR) + " | Dec 2030");
     }
 
     static List<JsonNode> published(String userId) {

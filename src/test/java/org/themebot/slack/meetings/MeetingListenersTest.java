@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.themebot.TestClock;
 import org.themebot.it.CommandResult;
 import org.themebot.it.FakeSlack;
 import org.themebot.it.TestBot;
@@ -21,22 +20,19 @@ import org.themebot.it.TestBot;
 class MeetingListenersTest {
 
     @RegisterExtension
-    static final TestBot bot = TestBot.inProcess(TestClock.running(TestClock.start()));
+    static final TestBot bot = TestBot.inProcess().withGroup();
 
     static final String EXPORT_CSV = MeetingBlocks.EXPORT_ACTION + "csv";
 
     /** A group whose meeting M1 has ended, and the summary the channel was sent. */
-    static String channel;
     static FakeSlack.Message summary;
 
     @BeforeAll
     static void aMeetingThatHasEnded() {
-        channel = bot.newChannel("equalities");
-        bot.setUpGroup(channel, "Equalities Theme Group", SUE, DEBBIE);
-        bot.command(DEBBIE, channel, "/meeting", "start 2008-09-03 | Quarterly");
-        bot.command(DEBBIE, channel, "/meeting", "item Revised Terms of Reference");
-        bot.command(DEBBIE, channel, "/action", "add Redraft the terms | " + bot.mention(SUE) + " | Sept 08");
-        CommandResult end = bot.command(DEBBIE, channel, "/meeting", "end");
+        bot.command(DEBBIE, bot.groupChannel(), "/meeting", "start 2008-09-03 | Quarterly");
+        bot.command(DEBBIE, bot.groupChannel(), "/meeting", "item Revised Terms of Reference");
+        bot.command(DEBBIE, bot.groupChannel(), "/action", "add Redraft the terms | " + bot.mention(SUE) + " | Sept 08");
+        CommandResult end = bot.command(DEBBIE, bot.groupChannel(), "/meeting", "end");
         summary = bot.awaitChannelMessage(end, m -> m.readable().contains("ended")).stream()
                 .filter(m -> m.readable().contains("ended")).findFirst().orElseThrow();
     }
@@ -59,14 +55,14 @@ class MeetingListenersTest {
 
     @Test
     void anExportButtonUploadsTheActionNotesToTheChannel() {
-        CommandResult pressed = bot.client().blockAction(SUE, channel, EXPORT_CSV,
+        CommandResult pressed = bot.client().blockAction(SUE, bot.groupChannel(), EXPORT_CSV,
                 summary.buttonValue(EXPORT_CSV).orElseThrow(), null, summary);
 
         assertThat(pressed.status()).isEqualTo(200);
         assertThat(FakeSlack.waitFor(() -> bot.fake().files().stream()
                 .filter(f -> f.name().equals("action-notes-2008-09-03.csv")).toList(), FakeSlack.PATIENCE))
                 .singleElement().satisfies(f -> {
-                    assertThat(f.channel()).isEqualTo(channel);
+                    assertThat(f.channel()).isEqualTo(bot.groupChannel());
                     assertThat(new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8))
                             .contains("Revised Terms of Reference,Redraft the terms,Sept 08");
                 });
@@ -74,7 +70,7 @@ class MeetingListenersTest {
 
     @Test
     void aBadDateIsRefusedPrivatelyWithTheCorrectForm() {
-        CommandResult start = bot.command(DEBBIE, channel, "/meeting", "start 31/02/09");
+        CommandResult start = bot.command(DEBBIE, bot.groupChannel(), "/meeting", "start 31/02/09");
 
         assertThat(start.ackIsEphemeral()).isTrue();
         assertThat(start.ackText()).contains("31/02/09").contains("Use: `/meeting start [date] [| title]`");
@@ -83,7 +79,7 @@ class MeetingListenersTest {
     @Test
     void anExportPressedByAMemberIsRefusedInAPrivateReply() {
         int files = bot.fake().files().size();
-        CommandResult pressed = bot.client().blockAction(JUNE, channel, EXPORT_CSV,
+        CommandResult pressed = bot.client().blockAction(JUNE, bot.groupChannel(), EXPORT_CSV,
                 summary.buttonValue(EXPORT_CSV).orElseThrow(), null, summary);
 
         assertThat(pressed.status()).isEqualTo(200);
@@ -116,16 +112,16 @@ class MeetingListenersTest {
     @Test
     void malformedSignedPayloadsAreAnswered400AndChangeNothing() {
         var before = bot.snapshot();
-        ObjectNode noTeam = bot.client().blockActionPayload(SUE, channel, EXPORT_CSV, "1", null, summary);
+        ObjectNode noTeam = bot.client().blockActionPayload(SUE, bot.groupChannel(), EXPORT_CSV, "1", null, summary);
         noTeam.remove("team");
-        Map<String, String> noChannel = new LinkedHashMap<>(bot.client().commandFields(SUE, channel, "/meeting", "end"));
+        Map<String, String> noChannel = new LinkedHashMap<>(bot.client().commandFields(SUE, bot.groupChannel(), "/meeting", "end"));
         noChannel.remove("channel_id");
 
-        assertThat(bot.client().interaction(noTeam, SUE, channel).status()).isEqualTo(400);
+        assertThat(bot.client().interaction(noTeam, SUE, bot.groupChannel()).status()).isEqualTo(400);
         assertThat(bot.client().send(noChannel).status()).isEqualTo(400);
-        assertThat(bot.client().blockAction(SUE, channel, EXPORT_CSV, "M1", null, summary).status())
+        assertThat(bot.client().blockAction(SUE, bot.groupChannel(), EXPORT_CSV, "M1", null, summary).status())
                 .as("a meeting id that is not a number").isEqualTo(400);
-        assertThat(bot.client().blockAction(SUE, channel, MeetingBlocks.EXPORT_ACTION + "exe", "1", null, summary)
+        assertThat(bot.client().blockAction(SUE, bot.groupChannel(), MeetingBlocks.EXPORT_ACTION + "exe", "1", null, summary)
                 .status()).as("no such format").isEqualTo(400);
         assertThat(bot.snapshot()).isEqualTo(before);
     }
@@ -134,13 +130,13 @@ class MeetingListenersTest {
     void requestsFromAnotherWorkspaceAreRefused() {
         var before = bot.snapshot();
         int files = bot.fake().files().size();
-        ObjectNode press = bot.client().blockActionPayload(SUE, channel, EXPORT_CSV,
+        ObjectNode press = bot.client().blockActionPayload(SUE, bot.groupChannel(), EXPORT_CSV,
                 summary.buttonValue(EXPORT_CSV).orElseThrow(), null, summary);
         press.with("team").put("id", "T0OTHER");
-        Map<String, String> command = new LinkedHashMap<>(bot.client().commandFields(SUE, channel, "/meeting", "start"));
+        Map<String, String> command = new LinkedHashMap<>(bot.client().commandFields(SUE, bot.groupChannel(), "/meeting", "start"));
         command.put("team_id", "T0OTHER");
 
-        assertThat(bot.client().interaction(press, SUE, channel).status()).isEqualTo(403);
+        assertThat(bot.client().interaction(press, SUE, bot.groupChannel()).status()).isEqualTo(403);
         assertThat(bot.client().send(command).status()).isEqualTo(403);
         assertThat(bot.snapshot()).isEqualTo(before);
         assertThat(bot.fake().files()).hasSize(files);

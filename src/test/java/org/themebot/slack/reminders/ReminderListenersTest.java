@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.themebot.it.TestBot.BALBIR;
 import static org.themebot.it.TestBot.DEBBIE;
 import static org.themebot.it.TestBot.JUNE;
-import static org.themebot.it.TestBot.SUE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -34,22 +33,19 @@ class ReminderListenersTest {
     static final TestClock clock = TestClock.running(TestClock.start());
 
     @RegisterExtension
-    static final TestBot bot = TestBot.inProcess(clock);
+    static final TestBot bot = TestBot.inProcess(clock).withGroup();
 
-    static String channel;
     static String dm;
     /** Each action's reminder DM, by its ref. */
     static final Map<String, String> reminderTs = new HashMap<>();
 
     @BeforeAll
     static void threeRemindersForBalbir() {
-        channel = bot.newChannel("equalities");
         dm = bot.fake().dmChannel(BALBIR);
-        bot.setUpGroup(channel, "Equalities Theme Group", SUE, DEBBIE);
         LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), LONDON).plusDays(1);
         String due = tomorrow.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         for (String text : new String[] {"Send the toolkit", "Book the room", "Draft the terms"}) {
-            bot.command(DEBBIE, channel, "/action", "add " + text + " | " + bot.mention(BALBIR) + " | " + due);
+            bot.command(DEBBIE, bot.groupChannel(), "/action", "add " + text + " | " + bot.mention(BALBIR) + " | " + due);
         }
         clock.set(tomorrow.atTime(9, 30).atZone(LONDON).toInstant());
         bot.sweepNow();
@@ -71,6 +67,13 @@ class ReminderListenersTest {
         return reminderOf(ref).readable();
     }
 
+    /** Balbir's press of {@code actionId} on the reminder of {@code ref}, not yet sent. */
+    static ObjectNode pressPayload(String actionId, String ref) {
+        FakeSlack.Message reminder = reminderOf(ref);
+        return bot.client().blockActionPayload(BALBIR, dm, actionId, reminder.buttonValue(actionId).orElseThrow(), null,
+                reminder);
+    }
+
     static CommandResult press(String userId, String actionId, String ref) {
         FakeSlack.Message reminder = reminderOf(ref);
         return bot.client().blockAction(userId, dm, actionId, reminder.buttonValue(actionId).orElseThrow(), null, reminder);
@@ -78,9 +81,7 @@ class ReminderListenersTest {
 
     @Test
     void doneClosesTheActionOnceRewritesTheReminderAndTellsTheChannel() {
-        FakeSlack.Message reminder = reminderOf("A1");
-        ObjectNode payload = bot.client().blockActionPayload(BALBIR, dm, ReminderButtons.DONE,
-                reminder.buttonValue(ReminderButtons.DONE).orElseThrow(), null, reminder);
+        ObjectNode payload = pressPayload(ReminderButtons.DONE, "A1");
 
         CommandResult done = bot.client().interaction(payload, BALBIR, dm);
         CommandResult retry = bot.client().interaction(payload, BALBIR, dm);
@@ -90,7 +91,7 @@ class ReminderListenersTest {
         assertThat(awaitReminder("A1", "*Done* by")).as("the DM shows it")
                 .contains(":white_check_mark: *Done* by <@" + BALBIR + ">");
         assertThat(reminderOf("A1").buttonValue(ReminderButtons.DONE)).as("no buttons once closed").isEmpty();
-        assertThat(FakeSlack.waitFor(() -> bot.fake().messages(channel, done.sentAfter()), FakeSlack.PATIENCE))
+        assertThat(FakeSlack.waitFor(() -> bot.fake().messages(bot.groupChannel(), done.sentAfter()), FakeSlack.PATIENCE))
                 .singleElement()
                 .satisfies(m -> assertThat(m.readable()).contains("*A1* done by Balbir Sohal"));
         assertThat(bot.count("action_event", "kind = 'done'")).as("applied once").isEqualTo(1);
@@ -139,8 +140,7 @@ class ReminderListenersTest {
     void malformedSignedPayloadsAreAnswered400AndChangeNothing() {
         var before = bot.snapshot();
         FakeSlack.Message reminder = reminderOf("A2");
-        ObjectNode noTeam = bot.client().blockActionPayload(BALBIR, dm, ReminderButtons.DONE,
-                reminder.buttonValue(ReminderButtons.DONE).orElseThrow(), null, reminder);
+        ObjectNode noTeam = pressPayload(ReminderButtons.DONE, "A2");
         noTeam.remove("team");
         ObjectNode values = JsonNodeFactory.instance.objectNode();
         values.putObject(ReminderButtons.UPDATE_BLOCK).putObject(ReminderButtons.UPDATE_BLOCK)
@@ -158,8 +158,7 @@ class ReminderListenersTest {
     void aPressFromAnotherWorkspaceIsRefused() {
         var before = bot.snapshot();
         FakeSlack.Message reminder = reminderOf("A2");
-        ObjectNode foreign = bot.client().blockActionPayload(BALBIR, dm, ReminderButtons.SNOOZE,
-                reminder.buttonValue(ReminderButtons.SNOOZE).orElseThrow(), null, reminder);
+        ObjectNode foreign = pressPayload(ReminderButtons.SNOOZE, "A2");
         foreign.with("team").put("id", "T0OTHER");
 
         assertThat(bot.client().interaction(foreign, BALBIR, dm).status()).isEqualTo(403);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.themebot.it.TestBot.BALBIR;
 import static org.themebot.it.TestBot.DEBBIE;
 import static org.themebot.it.TestBot.JUNE;
-import static org.themebot.it.TestBot.SUE;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -30,22 +29,19 @@ class RoundupListenersTest {
     static final TestClock clock = TestClock.running(TestClock.start());
 
     @RegisterExtension
-    static final TestBot bot = TestBot.inProcess(clock);
+    static final TestBot bot = TestBot.inProcess(clock).withGroup();
 
-    static String channel;
     static String dm;
     static String roundupTs;
 
     @BeforeAll
     static void aRoundupForBalbir() {
-        channel = bot.newChannel("equalities");
         dm = bot.fake().dmChannel(BALBIR);
-        bot.setUpGroup(channel, "Equalities Theme Group", SUE, DEBBIE);
         LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
-        bot.command(DEBBIE, channel, "/meeting", "start");
-        bot.command(DEBBIE, channel, "/meeting", "next " + today.plusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        bot.command(DEBBIE, channel, "/action", "add Send the toolkit | " + bot.mention(BALBIR) + " | Dec 2030");
-        bot.command(DEBBIE, channel, "/action", "add Book the room | " + bot.mention(BALBIR) + " | Dec 2030");
+        bot.command(DEBBIE, bot.groupChannel(), "/meeting", "start");
+        bot.command(DEBBIE, bot.groupChannel(), "/meeting", "next " + today.plusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        bot.command(DEBBIE, bot.groupChannel(), "/action", "add Send the toolkit | " + bot.mention(BALBIR) + " | Dec 2030");
+        bot.command(DEBBIE, bot.groupChannel(), "/action", "add Book the room | " + bot.mention(BALBIR) + " | Dec 2030");
         bot.sweepNow();
         roundupTs = FakeSlack.waitFor(() -> bot.fake().directMessages(BALBIR), FakeSlack.PATIENCE).get(0).ts();
     }
@@ -87,7 +83,7 @@ class RoundupListenersTest {
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(retry.status()).isEqualTo(200);
-        assertThat(FakeSlack.waitFor(() -> bot.fake().messages(channel, first.sentAfter()), FakeSlack.PATIENCE))
+        assertThat(FakeSlack.waitFor(() -> bot.fake().messages(bot.groupChannel(), first.sentAfter()), FakeSlack.PATIENCE))
                 .singleElement().satisfies(m -> assertThat(m.readable()).contains("*A2* done by Balbir Sohal"));
         assertThat(bot.count("action_event", "kind = 'done'")).as("applied once").isEqualTo(1);
     }
