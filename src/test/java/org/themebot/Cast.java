@@ -1,11 +1,17 @@
 package org.themebot;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import org.jdbi.v3.core.Jdbi;
+import org.themebot.actions.ActionService;
+import org.themebot.actions.AsCommands;
 import org.themebot.commands.Invocation;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.ThemeGroup;
+import org.themebot.meetings.MeetingLinks;
 import org.themebot.slack.groups.GroupCommands;
+import org.themebot.store.TestDatabase;
 
 /**
  * The cast of service tests: the Equalities Theme Group in channel C1 of workspace T1, chaired by
@@ -28,6 +34,16 @@ public record Cast(Jdbi jdbi, TestClock clock, ThemeGroup group) {
         ThemeGroup group = new GroupService(jdbi, LONDON).setup(sue,
                 GroupCommands.setupRequest("name Equalities Theme Group secretary <@" + DEBBIE + ">")).group();
         return new Cast(jdbi, clock, group);
+    }
+
+    /** The group in a new SQLite database in {@code dir}, on a clock stopped at {@code now}. */
+    public static Cast inNewDatabase(Path dir, Instant now) {
+        return setUp(TestDatabase.sqlite(dir).jdbi(), new TestClock(now));
+    }
+
+    /** The action service as production wires it (actions filed under the open meeting), driven with /action's text. */
+    public AsCommands actions() {
+        return new AsCommands(new ActionService(jdbi, new MeetingLinks()));
     }
 
     /** {@code userId} acting in the group's channel, now. */

@@ -11,17 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.themebot.Cast;
-import org.themebot.TestClock;
-import org.themebot.actions.ActionService;
 import org.themebot.actions.AsCommands;
 import org.themebot.commands.Invocation;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.ThemeGroup;
-import org.themebot.meetings.MeetingLinks;
 import org.themebot.reminders.Reminder;
 import org.themebot.reminders.ReminderKind;
 import org.themebot.slack.groups.GroupCommands;
-import org.themebot.store.TestDatabase;
 
 /**
  * What a member's Home holds, on a stopped clock: their own open actions in this workspace only,
@@ -33,15 +29,13 @@ class HomeServiceTest {
     static final Instant WEDNESDAY = Instant.parse("2026-06-10T09:00:00Z");
 
     Cast cast;
-    AsCommands actions;
     HomeService home;
 
     @BeforeEach
     void theCast(@TempDir Path dir) {
-        var jdbi = TestDatabase.sqlite(dir).jdbi();
-        cast = Cast.setUp(jdbi, new TestClock(WEDNESDAY));
-        actions = new AsCommands(new ActionService(jdbi, new MeetingLinks()));
-        home = new HomeService(jdbi);
+        cast = Cast.inNewDatabase(dir, WEDNESDAY);
+        home = new HomeService(cast.jdbi());
+        AsCommands actions = cast.actions();
         actions.add(cast.as(DEBBIE), "Send the toolkit | <@" + BALBIR + "> / <@" + SUE + "> | Friday 12 June 2026");
         actions.add(cast.as(DEBBIE), "Book the room | <@" + BALBIR + "> | June 26");
         actions.add(cast.as(DEBBIE), "Chair's report | <@" + SUE + "> | July 26");

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.themebot.Cast;
-import org.themebot.TestClock;
 import org.themebot.actions.Action;
 import org.themebot.actions.ActionEvent;
 import org.themebot.actions.ActionRef;
@@ -25,7 +24,6 @@ import org.themebot.commands.CommandError;
 import org.themebot.commands.NotAllowed;
 import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.people.Who;
-import org.themebot.store.TestDatabase;
 
 /**
  * The meeting service on a stopped clock: a meeting's day is the group's day (London), the
@@ -44,11 +42,9 @@ class MeetingServiceTest {
 
     @BeforeEach
     void theCast(@TempDir Path dir) {
-        var jdbi = TestDatabase.sqlite(dir).jdbi();
-        cast = Cast.setUp(jdbi, new TestClock(LATE_WEDNESDAY));
-        ActionService actionService = new ActionService(jdbi, new MeetingLinks());
-        actions = new AsCommands(actionService);
-        meetings = new MeetingService(jdbi, new TabledGoodPractice(), actionService);
+        cast = Cast.inNewDatabase(dir, LATE_WEDNESDAY);
+        actions = cast.actions();
+        meetings = new MeetingService(cast.jdbi(), new TabledGoodPractice(), actions.service());
     }
 
     int meetingCount() {
