@@ -30,12 +30,21 @@ import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.home.HomeService;
+import org.themebot.install.DataRights;
+import org.themebot.install.DataRightsCommands;
+import org.themebot.install.InstallFlow;
+import org.themebot.install.MultiWorkspace;
+import org.themebot.install.UninstallListeners;
 import org.themebot.meetings.MeetingLinks;
 import org.themebot.mail.MailLinkPages;
+import org.themebot.mail.MailLinkStore;
+import org.themebot.mail.MailSender;
 import org.themebot.mail.ServiceLinkActions;
 import org.themebot.mail.SignedLinks;
 import org.themebot.mail.SmtpMailer;
+import org.themebot.meetings.CirculationService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.reminders.DigestByMail;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
 import org.themebot.reminders.RoundupService;
@@ -48,8 +57,9 @@ import org.themebot.slack.AfterAcks;
 import org.themebot.slack.CommandRouter;
 import org.themebot.slack.DeliveryFailures;
 import org.themebot.slack.FileUploads;
-import org.themebot.slack.HelpCommands;
 import org.themebot.slack.InstalledWorkspace;
+import org.themebot.slack.ThemebotCommands;
+import org.themebot.slack.Workspaces;
 import org.themebot.slack.Interactions;
 import org.themebot.slack.Outbox;
 import org.themebot.slack.SignedMetadata;
@@ -64,21 +74,27 @@ import org.themebot.slack.actions.ActionListeners;
 import org.themebot.slack.goodpractice.GoodPracticeBlocks;
 import org.themebot.slack.goodpractice.GoodPracticeCommands;
 import org.themebot.slack.goodpractice.GoodPracticeListeners;
+import org.themebot.slack.groups.ContactNotes;
 import org.themebot.slack.groups.GroupCommands;
+import org.themebot.slack.groups.MailCommands;
 import org.themebot.slack.home.HomeListeners;
 import org.themebot.slack.home.HomeView;
+import org.themebot.slack.meetings.CirculatedNotes;
+import org.themebot.slack.meetings.Circulating;
 import org.themebot.slack.meetings.MeetingBlocks;
 import org.themebot.slack.meetings.MeetingCommands;
 import org.themebot.slack.meetings.MeetingExports;
 import org.themebot.slack.meetings.MeetingListeners;
 import org.themebot.slack.reminders.ReminderButtons;
 import org.themebot.slack.reminders.RoundupButtons;
+import org.themebot.slack.reminders.ScheduledMails;
 import org.themebot.slack.reminders.ScheduledMessages;
 import org.themebot.store.Database;
 import org.themebot.store.DatabaseUnreachable;
 import org.themebot.store.HandledRequests;
 import org.themebot.store.InstanceLock;
 import org.themebot.store.Instances;
+import org.themebot.store.Liveness;
 import org.themebot.store.OutboxStore;
 
 /** The one wiring place: database → services → Slack app → scheduler → HTTP routes. */
@@ -102,10 +118,13 @@ public final class Themebot implements AutoCloseable {
     private final InstanceLock instanceLock;
     private final Database database;
     private final Instances instances;
+    private final Liveness liveness;
     private final Scheduler scheduler;
     private final SlackApp slackApp;
     private final UserNames names;
-    private final InstalledWorkspace workspace;
+    private final Workspaces workspace;
+    /** Multi-workspace mode's installs; null with one workspace's token or in the sandbox. */
+    private final MultiWorkspace installs;
     private final Outbox outbox;
     private final AfterAcks afterAcks;
     private final CommandRouter commands;
@@ -121,6 +140,7 @@ public final class Themebot implements AutoCloseable {
         this.instanceLock = lockSqliteFile(config.database());
         this.database = Database.open(config.database());
         this.instances = database.jdbi().onDemand(Instances.class);
+        this.liveness = Liveness.of(database, INSTANCE_ID);
         // Schedules live in the bot's own database (QRTZ_ tables, V3__quartz.sql); clustered on PostgreSQL.
         this.scheduler = Quartz.scheduler(database, !database.isSqlite());
 
@@ -130,24 +150,38 @@ public final class Themebot implements AutoCloseable {
                         .find(team, channel).isPresent()) : null;
         ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
         String signingSecret = slack.signingSecret().orElseThrow();
-        this.slackApp = new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());
-        SlackClients clients = SlackClients.single(slackApp.methods());
+        // Many workspaces: each request's and each message's token is its workspace's own install's.
+        this.slackApp = slack.installs().isPresent()
+                ? SlackApp.multiWorkspace(signingSecret, slack.apiUrl(),
+                        oauth -> InstallFlow.configure(oauth, slack.installs().get(), config.publicUrl()))
+                : new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());
+        this.installs = slack.installs().map(settings -> new MultiWorkspace(settings, database, slackApp.slack(), clock,
+                INSTANCE_ID)).orElse(null);
+        SlackClients clients = installs != null ? installs.clients() : SlackClients.single(slackApp.methods());
         this.names = new UserNames(database.jdbi(), clients, clock);
-        this.workspace = new InstalledWorkspace(slackApp.methods());
+        this.workspace = installs != null ? installs.workspaces() : new InstalledWorkspace(slackApp.methods());
 
         GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
         MeetingLinks meetingLinks = new MeetingLinks();
         ActionService actions = new ActionService(database.jdbi(), meetingLinks, ScheduleService::actsFor);
         MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice(), actions);
         HomeService home = new HomeService(database.jdbi());
-        this.outbox = new Outbox(database.jdbi(), clients, config.mail().map(mail -> new SmtpMailer(mail, clock)), names,
-                clock, config.sweepInterval(), INSTANCE_ID,
+        // Mail goes to the SMTP server when one is set; in sandbox mode, otherwise, to the page's Mail view.
+        Optional<MailSender> mail = config.mail().<MailSender>map(settings -> new SmtpMailer(settings, clock))
+                .or(() -> Optional.ofNullable(sandbox).map(Sandbox::mail));
+        boolean mailOn = mail.isPresent();
+        this.outbox = new Outbox(database.jdbi(), clients, mail, names,
+                clock, config.sweepInterval(), liveness,
                 DeliveryFailures::recipients, DeliveryFailures::report,
                 (workspaceId, userId, notice) -> HomeView.view(home.home(workspaceId, userId, clock.instant()), notice));
-        ScheduledMessages messages = new ScheduledMessages(outbox);
+        // Links in mail are signed with a key derived from the signing secret (#14).
+        SignedLinks links = new SignedLinks(signingSecret, this::publicUrl, clock, SignedLinks.VALIDITY);
+        ContactService contacts = new ContactService(database.jdbi());
+        ScheduledMessages messages = new ScheduledMessages(outbox,
+                mail.map(sender -> new ScheduledMails(outbox, links, contacts, names)));
         DigestService digests = new DigestService(database.jdbi(), meetingLinks, clock, messages);
         RoundupService roundups = new RoundupService(database.jdbi(), meetingLinks, actions, clock, messages);
-        ReminderSweep reminders = new ReminderSweep(database.jdbi(), clock, messages);
+        ReminderSweep reminders = new ReminderSweep(database.jdbi(), clock, messages, mailOn);
         ScheduleService schedules = new ScheduleService(database.jdbi());
         GoodPracticeService goodPractice = new GoodPracticeService(database.jdbi());
         HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
@@ -156,7 +190,14 @@ public final class Themebot implements AutoCloseable {
                 .step("reminders", reminders::sweep)
                 .step("digests", digests::sweep)
                 .step("round-ups", roundups::sweep)
-                .step("forget old retry keys", () -> handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS)));
+                .step("installations", () -> {
+                    if (installs != null) {
+                        installs.sweep();
+                    }
+                })
+                .step("forget old retry keys", () -> handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS)))
+                .step("forget expired mail links", () -> database.jdbi().onDemand(MailLinkStore.class)
+                        .forgetExpired(clock.instant()));
         this.jobs = new Jobs(scheduler, sweep);
 
         // The Slack layer, feature by feature: command tables, then buttons, forms, shortcuts and events.
@@ -164,19 +205,27 @@ public final class Themebot implements AutoCloseable {
         MeetingBlocks.KINDS.forEach(outbox::register);
         GoodPracticeBlocks.KINDS.forEach(outbox::register);
         ScheduledMessages.KINDS.forEach(outbox::register);
+        ScheduledMails.KINDS.forEach(outbox::register);
+        CirculatedNotes circulatedNotes = new CirculatedNotes();
+        outbox.register(circulatedNotes.kind());
         SignedMetadata metadata = new SignedMetadata(signingSecret);
         FileUploads uploads = new FileUploads(clients);
         UnitOfWork work = new UnitOfWork(database, outbox, clock);
         this.afterAcks = new AfterAcks(slackApp.slack(), clients);
         Interactions interactions = new Interactions(work, afterAcks, workspace, clock);
         MeetingExports exports = new MeetingExports(meetings, uploads, names);
+        ContactNotes contactNotes = new ContactNotes(contacts, mailOn);
+        Circulating circulating = new Circulating(new CirculationService(database.jdbi(), meetings), circulatedNotes,
+                contacts, names, interactions, mailOn);
         this.commands = new CommandRouter(work, names, workspace, clock)
-                .add(new ActionCommands(actions, meetings, metadata).table())
-                .add(new MeetingCommands(meetings, roundups, exports).table())
+                .add(new ActionCommands(actions, meetings, metadata, contactNotes).table())
+                .add(new MeetingCommands(meetings, roundups, exports, contactNotes, circulating).table())
                 .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
-                .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()))
-                        .table());
-        commands.add(HelpCommands.table(commands));
+                .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()),
+                        new MailCommands(contacts, new DigestByMail(database.jdbi()), mailOn)).table());
+        DataRightsCommands dataRights = new DataRightsCommands(new DataRights(database, meetings, clock), uploads, names,
+                metadata, interactions);
+        commands.add(ThemebotCommands.table(commands, dataRights.subcommand()));
         slackApp.routeCommands(commands, afterAcks);
         App app = slackApp.app();
         new ActionListeners(actions, meetings, interactions, metadata, names).register(app);
@@ -185,16 +234,23 @@ public final class Themebot implements AutoCloseable {
         new ReminderButtons(actions, interactions, outbox, metadata).register(app);
         new RoundupButtons(roundups, interactions, outbox).register(app);
         new HomeListeners(work, workspace).register(app);
+        circulating.register(app);
+        dataRights.register(app);
+        if (installs != null) {
+            installs.register(app, work);
+        } else {
+            UninstallListeners.acknowledgeOnly(app); // the manifest subscribes to them for multi-workspace mode
+        }
 
         SlackEndpoint endpoint = new SlackEndpoint(app, signingSecret, commands, afterAcks);
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
                 ? new SocketModeApp(slack.appToken().orElseThrow(), app)
                 : null;
-        // The pages behind the one-click links in mail (#14); links are signed with a key derived from the signing secret.
-        URI publicUrl = config.publicUrl().orElseGet(() -> URI.create("http://localhost:" + config.port()));
-        MailLinkPages mailLinks = new MailLinkPages(database.jdbi(),
-                new SignedLinks(slack.signingSecret().orElseThrow(), publicUrl, clock),
-                new ServiceLinkActions(database.jdbi(), new ContactService(database.jdbi())), clock);
+        // The pages behind the one-click links in mail: a done is announced in the channel, as a button's is.
+        MailLinkPages mailLinks = new MailLinkPages(database.jdbi(), links,
+                new ServiceLinkActions(database.jdbi(), contacts, actions, (handle, done, actor) -> outbox.queue(handle,
+                        ActionBlocks.CHANGED.post(done.group().workspaceId(), done.group().channelId(),
+                                new ActionBlocks.ActionChange(done, actor)).forGroup(done.group().id()))), clock);
         this.web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             // A client sending its body slowly must not hold a thread that an ack needs: below this
@@ -208,6 +264,10 @@ public final class Themebot implements AutoCloseable {
             cfg.routes.post("/slack/events", endpoint::handle);
             cfg.routes.get(MailLinkPages.PATH, mailLinks::show);
             cfg.routes.post(MailLinkPages.PATH, mailLinks::confirm);
+            if (installs != null) { // "Add to Slack", on Bolt's OAuth flow
+                cfg.routes.get(InstallFlow.INSTALL_PATH, endpoint::page);
+                cfg.routes.get(InstallFlow.REDIRECT_PATH, endpoint::page);
+            }
             if (sandbox != null) {
                 sandbox.addRoutes(cfg);
             }
@@ -269,9 +329,11 @@ public final class Themebot implements AutoCloseable {
             sandbox.start(port(), slackApp);
         }
         outbox.start();
-        Thread learn = new Thread(workspace::learn, "auth-test"); // which workspace the token serves, off the request path
-        learn.setDaemon(true);
-        learn.start();
+        if (workspace instanceof InstalledWorkspace single) {
+            Thread learn = new Thread(single::learn, "auth-test"); // which workspace the token serves, off the request path
+            learn.setDaemon(true);
+            learn.start();
+        }
         if (socketMode != null) {
             socketMode.startAsync();
         }
@@ -295,6 +357,11 @@ public final class Themebot implements AutoCloseable {
     /** One sweep (reminders, digests, round-ups, housekeeping) now, as the scheduler runs it each interval. */
     public void sweepNow() {
         sweep.run();
+    }
+
+    /** Where people reach themebot, for the links in mail: THEMEBOT_PUBLIC_URL, else where it listens. */
+    private URI publicUrl() {
+        return config.publicUrl().orElseGet(() -> URI.create("http://localhost:" + port()));
     }
 
     /** The port actually listened on (differs from the config when that asked for 0). */
@@ -351,6 +418,8 @@ public final class Themebot implements AutoCloseable {
                     + "for Socket Mode); see README.md.", port());
             case HTTP -> log.info("themebot is up on http://localhost:{}: Slack sends requests to /slack/events", port());
             case SOCKET -> log.info("themebot is up on http://localhost:{} and connected to Slack in Socket Mode", port());
+            case MULTI_WORKSPACE -> log.info("themebot is up on http://localhost:{} for many workspaces: each adds it "
+                    + "at {}", port(), InstallFlow.INSTALL_PATH);
         }
     }
 
@@ -377,6 +446,7 @@ public final class Themebot implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("leaving the cluster's list: {}", e.getMessage());
         }
+        liveness.close();
         database.close();
         if (instanceLock != null) {
             try {

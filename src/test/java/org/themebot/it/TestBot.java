@@ -66,8 +66,12 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
 
     private final Clock clock;
     private final boolean inProcess;
+    /** Multi-workspace mode's settings; empty: one workspace with FakeSlack.BOT_TOKEN. */
+    private final Optional<ThemebotConfig.Installs> installs;
     private final String signingSecret = UUID.randomUUID().toString().replace("-", "");
     private final AtomicInteger channels = new AtomicInteger();
+    private Optional<ThemebotConfig.Mail> mail = Optional.empty();
+    private Optional<URI> publicUrl = Optional.empty();
     private Path folder;
     private FakeSlack fake;
     private Themebot app;
@@ -82,22 +86,35 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
 
     /** With a clock of the test's own, passed to the app (requests are still signed at real time). */
     public TestBot(Clock clock) {
-        this(clock, false);
+        this(clock, Optional.empty(), false);
     }
 
-    private TestBot(Clock clock, boolean inProcess) {
+    private TestBot(Clock clock, Optional<ThemebotConfig.Installs> installs, boolean inProcess) {
         this.clock = clock;
+        this.installs = installs;
         this.inProcess = inProcess;
     }
 
     /** The app with no HTTP server or scheduler, its Bolt app run in-process, on the app's clock {@code clock}. */
     public static TestBot inProcess(Clock clock) {
-        return new TestBot(clock, true);
+        return new TestBot(clock, Optional.empty(), true);
     }
 
     /** As {@link #inProcess(Clock)}, on a clock that starts at {@link TestClock#start()} and runs on. */
     public static TestBot inProcess() {
         return inProcess(TestClock.running(TestClock.start()));
+    }
+
+    /** In multi-workspace mode: no workspace is served until it is installed through /slack/install. */
+    public static TestBot multiWorkspace(Clock clock, ThemebotConfig.Installs installs) {
+        return new TestBot(clock, Optional.of(installs), false);
+    }
+
+    /** With mail on: sent through this SMTP server, its links pointing at {@code publicUrl}. Before start. */
+    public TestBot mailingThrough(ThemebotConfig.Mail mail, URI publicUrl) {
+        this.mail = Optional.of(mail);
+        this.publicUrl = Optional.of(publicUrl);
+        return this;
     }
 
     public TestBot start() throws Exception {
@@ -140,9 +157,9 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
         ThemebotConfig config = new ThemebotConfig(0,
                 new ThemebotConfig.Database("jdbc:sqlite:" + folder.resolve("themebot.db"), Optional.empty(),
                         Optional.empty()),
-                new ThemebotConfig.Slack(Optional.of(FakeSlack.BOT_TOKEN), Optional.of(signingSecret),
-                        Optional.empty(), fake.apiUrl()),
-                Duration.ofSeconds(1), ZoneId.of("Europe/London"));
+                new ThemebotConfig.Slack(installs.isPresent() ? Optional.empty() : Optional.of(FakeSlack.BOT_TOKEN),
+                        Optional.of(signingSecret), Optional.empty(), fake.apiUrl(), installs),
+                Duration.ofSeconds(1), ZoneId.of("Europe/London"), false, publicUrl, mail);
         try {
             app = inProcess ? Themebot.create(config, clock).startInProcess() : Themebot.create(config, clock).start();
         } catch (Exception | Error e) {
@@ -336,13 +353,19 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
         });
     }
 
+    /** Waits until the outbox has sent all it holds, so that what a set-up announced is not taken for a test's. */
+    public void awaitOutboxSent() {
+        assertThat(FakeSlack.waitFor(() -> count("outbox", "status = 'pending'") == 0, FakeSlack.PATIENCE))
+                .as("the outbox sent all it held").isTrue();
+    }
+
     /**
      * Every table's rows in short ({@link TestDatabase#snapshot}) but the cache of names, which
      * lookups in the background fill, once the outbox has sent what it holds: two equal snapshots
      * mean nothing in between changed anything.
      */
     public Map<String, String> snapshot() {
-        FakeSlack.waitFor(() -> count("outbox", "status = 'pending'") == 0, FakeSlack.PATIENCE);
+        awaitOutboxSent();
         Map<String, String> tables = new TreeMap<>(TestDatabase.snapshot(jdbi()));
         tables.remove("slack_user");
         return tables;

@@ -18,6 +18,7 @@ import org.themebot.slack.CommandRequest;
 import org.themebot.slack.CommandTable;
 import org.themebot.slack.Reply;
 import org.themebot.slack.Subcommand;
+import org.themebot.slack.groups.ContactNotes;
 
 /** /meeting: its grammar (each subcommand's form, help and parser) and what each does. */
 public final class MeetingCommands {
@@ -28,11 +29,16 @@ public final class MeetingCommands {
     private final MeetingService meetings;
     private final RoundupService roundups;
     private final MeetingExports exports;
+    private final ContactNotes contacts;
+    private final Circulating circulating;
 
-    public MeetingCommands(MeetingService meetings, RoundupService roundups, MeetingExports exports) {
+    public MeetingCommands(MeetingService meetings, RoundupService roundups, MeetingExports exports,
+                           ContactNotes contacts, Circulating circulating) {
         this.meetings = meetings;
         this.roundups = roundups;
         this.exports = exports;
+        this.contacts = contacts;
+        this.circulating = circulating;
     }
 
     public CommandTable table() {
@@ -61,7 +67,8 @@ public final class MeetingCommands {
                         "the action notes as a file in the channel (default Word, latest meeting); `me`: to you alone",
                         this::export).examples("/meeting export docx", "/meeting export pdf M2 me"),
                 Subcommand.reads("list", "/meeting list", "this group's meetings and their refs", request ->
-                        Reply.toTyper(MeetingBlocks.list(meetings.list(request.invocation())))));
+                        Reply.toTyper(MeetingBlocks.list(meetings.list(request.invocation())))),
+                circulating.subcommand());
     }
 
     private Reply start(CommandRequest request) {
@@ -79,7 +86,8 @@ public final class MeetingCommands {
 
     private Reply attendance(CommandRequest request, Attendance list) {
         var changed = meetings.attend(request.invocation(), list, WhoParser.parse(request.args()));
-        return Reply.toTyper(MeetingBlocks.attendance(changed, request.names()));
+        return Reply.toTyper(contacts.under(MeetingBlocks.attendance(changed, request.names()), changed.group().id(),
+                changed.added()));
     }
 
     private Reply item(CommandRequest request) {

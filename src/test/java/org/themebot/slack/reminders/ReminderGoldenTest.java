@@ -44,7 +44,7 @@ class ReminderGoldenTest {
     static ReminderSweep.DueReminder due(ReminderKind kind, LocalDate day, ReminderSweep.Recipient recipient) {
         var action = kind == ReminderKind.OVERDUE ? A1 : A2;
         return new ReminderSweep.DueReminder(GROUP, action, new Reminder(kind, day, NOW, action.due().orElseThrow()),
-                List.of(recipient));
+                List.of(recipient), List.of());
     }
 
     @TestFactory

@@ -48,6 +48,7 @@ class ReminderListenersTest {
             bot.command(DEBBIE, bot.groupChannel(), "/action", "add " + text + " | " + bot.mention(BALBIR) + " | " + due);
         }
         clock.set(tomorrow.atTime(9, 30).atZone(LONDON).toInstant());
+        bot.awaitOutboxSent(); // the channel's "added" posts, before any test looks at the channel
         bot.sweepNow();
         assertThat(FakeSlack.waitFor(() -> bot.fake().directMessages(BALBIR).size() == 3, FakeSlack.PATIENCE)).isTrue();
         for (FakeSlack.Message reminder : bot.fake().directMessages(BALBIR)) {
