@@ -44,6 +44,10 @@ import org.themebot.mail.SignedLinks;
 import org.themebot.mail.SmtpMailer;
 import org.themebot.meetings.CirculationService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.partnership.BoardReportSweep;
+import org.themebot.partnership.PartnershipService;
+import org.themebot.plans.AnnualReports;
+import org.themebot.plans.PlanService;
 import org.themebot.reminders.DigestByMail;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
@@ -85,6 +89,13 @@ import org.themebot.slack.meetings.MeetingBlocks;
 import org.themebot.slack.meetings.MeetingCommands;
 import org.themebot.slack.meetings.MeetingExports;
 import org.themebot.slack.meetings.MeetingListeners;
+import org.themebot.slack.partnership.PartnershipBlocks;
+import org.themebot.slack.partnership.PartnershipButtons;
+import org.themebot.slack.partnership.PartnershipCommands;
+import org.themebot.slack.plans.DocumentUploads;
+import org.themebot.slack.plans.PlanBlocks;
+import org.themebot.slack.plans.PlanCommands;
+import org.themebot.slack.plans.PlanListeners;
 import org.themebot.slack.reminders.ReminderButtons;
 import org.themebot.slack.reminders.RoundupButtons;
 import org.themebot.slack.reminders.ScheduledMails;
@@ -107,8 +118,12 @@ public final class Themebot implements AutoCloseable {
 
     /** This process, in the instance table and on every lease it takes in the outbox. */
     private static final String INSTANCE_ID = UUID.randomUUID().toString();
-    /** Slack's requests are a few kilobytes; a body arriving slower than this is a client to stop waiting for. */
-    private static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    /**
+     * A body arriving slower than this is a client to stop waiting for. Jetty counts from the
+     * request's arrival, queueing included: at this rate a Slack request of a few hundred bytes is
+     * given up on only after Slack itself has (3 s), never because a burst kept it waiting.
+     */
+    private static final long MIN_REQUEST_BYTES_PER_SECOND = 128;
     private static final Duration IDLE_CONNECTION = Duration.ofSeconds(10);
     /** A member is in the cluster while its heartbeat (each sweep) is younger than this. */
     private static final Duration MEMBER_FOR = Duration.ofMinutes(3);
@@ -165,6 +180,8 @@ public final class Themebot implements AutoCloseable {
         MeetingLinks meetingLinks = new MeetingLinks();
         ActionService actions = new ActionService(database.jdbi(), meetingLinks, ScheduleService::actsFor);
         MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice(), actions);
+        PlanService plans = new PlanService(database.jdbi(), meetings); // reviews in a meeting go into its notes
+        PartnershipService partnerships = new PartnershipService(database.jdbi(), config.defaultTimeZone());
         HomeService home = new HomeService(database.jdbi());
         // Mail goes to the SMTP server when one is set; in sandbox mode, otherwise, to the page's Mail view.
         Optional<MailSender> mail = config.mail().<MailSender>map(settings -> new SmtpMailer(settings, clock))
@@ -185,11 +202,14 @@ public final class Themebot implements AutoCloseable {
         ScheduleService schedules = new ScheduleService(database.jdbi());
         GoodPracticeService goodPractice = new GoodPracticeService(database.jdbi());
         HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
+        BoardReportSweep boardReports = new BoardReportSweep(database.jdbi(), clock,
+                (handle, claimed) -> outbox.queue(handle, PartnershipBlocks.monthly(claimed)));
         this.sweep = new Sweep()
                 .step("heartbeat", () -> instances.heartbeat(INSTANCE_ID, clock.instant()))
                 .step("reminders", reminders::sweep)
                 .step("digests", digests::sweep)
                 .step("round-ups", roundups::sweep)
+                .step("board reports", boardReports::sweep)
                 .step("installations", () -> {
                     if (installs != null) {
                         installs.sweep();
@@ -205,6 +225,8 @@ public final class Themebot implements AutoCloseable {
         MeetingBlocks.KINDS.forEach(outbox::register);
         GoodPracticeBlocks.KINDS.forEach(outbox::register);
         ScheduledMessages.KINDS.forEach(outbox::register);
+        PlanBlocks.KINDS.forEach(outbox::register);
+        PartnershipBlocks.KINDS.forEach(outbox::register);
         ScheduledMails.KINDS.forEach(outbox::register);
         CirculatedNotes circulatedNotes = new CirculatedNotes();
         outbox.register(circulatedNotes.kind());
@@ -214,26 +236,31 @@ public final class Themebot implements AutoCloseable {
         this.afterAcks = new AfterAcks(slackApp.slack(), clients);
         Interactions interactions = new Interactions(work, afterAcks, workspace, clock);
         MeetingExports exports = new MeetingExports(meetings, uploads, names);
+        DocumentUploads documents = new DocumentUploads(uploads, names);
         ContactNotes contactNotes = new ContactNotes(contacts, mailOn);
         Circulating circulating = new Circulating(new CirculationService(database.jdbi(), meetings), circulatedNotes,
                 contacts, names, interactions, mailOn);
         this.commands = new CommandRouter(work, names, workspace, clock)
-                .add(new ActionCommands(actions, meetings, metadata, contactNotes).table())
+                .add(new ActionCommands(actions, meetings, plans, metadata, contactNotes).table())
                 .add(new MeetingCommands(meetings, roundups, exports, contactNotes, circulating).table())
                 .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
                 .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()),
-                        new MailCommands(contacts, new DigestByMail(database.jdbi()), mailOn)).table());
+                        plans, new MailCommands(contacts, new DigestByMail(database.jdbi()), mailOn)).table())
+                .add(new PlanCommands(plans, new AnnualReports(database.jdbi()), metadata, documents).table())
+                .add(new PartnershipCommands(partnerships, documents).table());
         DataRightsCommands dataRights = new DataRightsCommands(new DataRights(database, meetings, clock), uploads, names,
                 metadata, interactions);
         commands.add(ThemebotCommands.table(commands, dataRights.subcommand()));
         slackApp.routeCommands(commands, afterAcks);
         App app = slackApp.app();
-        new ActionListeners(actions, meetings, interactions, metadata, names).register(app);
+        new ActionListeners(actions, meetings, plans, interactions, metadata, names).register(app);
         new MeetingListeners(meetings, exports, interactions).register(app);
         new GoodPracticeListeners(goodPractice, interactions, metadata).register(app);
         new ReminderButtons(actions, interactions, outbox, metadata).register(app);
         new RoundupButtons(roundups, interactions, outbox).register(app);
         new HomeListeners(work, workspace).register(app);
+        new PlanListeners(plans, interactions, metadata).register(app);
+        new PartnershipButtons(partnerships, interactions).register(app);
         circulating.register(app);
         dataRights.register(app);
         if (installs != null) {

@@ -16,6 +16,7 @@ import org.themebot.groups.ThemeGroup;
 import org.themebot.meetings.Meeting;
 import org.themebot.people.Names;
 import org.themebot.people.Who;
+import org.themebot.plans.PlanRules;
 
 /**
  * Fixed domain records for renderer tests, from the Equalities and Communities Theme Group's
@@ -85,6 +86,9 @@ public final class BlockFixtures {
     public static final Submission G2 = new Submission(22, GROUP.id(), 2, "Interpreters at surgeries", "", "",
             List.of(), Optional.empty(), DEBBIE, Optional.of("Cllr Kevin Foster"), SubmissionStatus.TABLED,
             Optional.empty(), Instant.parse("2008-10-02T10:00:00Z"));
+
+    /** A digest's plan line for a group with no action plan. */
+    public static final PlanRules.DigestLine NO_PLAN = new PlanRules.DigestLine(List.of(), List.of(), List.of());
 
     private BlockFixtures() {
     }

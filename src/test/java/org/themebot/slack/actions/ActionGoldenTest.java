@@ -57,7 +57,7 @@ class ActionGoldenTest {
                 event(ActionEvent.Kind.REDATED, "Sept 08 → 22 Oct 08", SUE, "2008-09-24T09:00:00Z"),
                 event(ActionEvent.Kind.REASSIGNED, "user:" + SUE + "\nname:Cllr Kevin <KF> Foster", DEBBIE,
                         "2008-09-25T09:00:00Z")),
-                TODAY, Optional.of(new MeetingLink.Origin(MEETING_DAY, Optional.of("2. Revised Terms of Reference"))));
+                TODAY, Optional.of(new MeetingLink.Origin(MEETING_DAY, Optional.of("2. Revised Terms of Reference"))), Optional.empty());
         return Stream.of(
                 Golden.message("actions/added", () -> ActionBlocks.added(changed(A1, ActionEvent.Kind.CREATED, ""), NAMES)),
                 Golden.message("actions/added-without-owner-or-date",
@@ -86,9 +86,9 @@ class ActionGoldenTest {
     @TestFactory
     Stream<DynamicTest> forms() {
         return Stream.of(
-                Golden.view("actions/modal", () -> ActionModal.view("C0EQUALITIES~signature", "", Optional.empty())),
+                Golden.view("actions/modal", () -> ActionModal.view("C0EQUALITIES~signature", "", Optional.empty(), List.of())),
                 Golden.view("actions/modal-during-a-meeting", () -> ActionModal.view("C0EQUALITIES~signature",
                         "Debbie to circulate the E&CC minutes by Friday",
-                        Optional.of(new MeetingService.OpenAgenda(MEETING, AGENDA, Optional.of(AGENDA.get(1)))))));
+                        Optional.of(new MeetingService.OpenAgenda(MEETING, AGENDA, Optional.of(AGENDA.get(1)))), List.of())));
     }
 }

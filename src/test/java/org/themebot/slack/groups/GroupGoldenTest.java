@@ -5,6 +5,7 @@ import static org.themebot.slack.BlockFixtures.G1;
 import static org.themebot.slack.BlockFixtures.GROUP;
 import static org.themebot.slack.BlockFixtures.JUNE;
 import static org.themebot.slack.BlockFixtures.LONDON;
+import static org.themebot.slack.BlockFixtures.NO_PLAN;
 import static org.themebot.slack.BlockFixtures.NOW;
 import static org.themebot.slack.BlockFixtures.SUE;
 import static org.themebot.slack.BlockFixtures.TODAY;
@@ -67,6 +68,6 @@ class GroupGoldenTest {
                         scheduled(Optional.empty(), List.of()), NOW)),
                 Golden.message("groups/digest-sent", () -> GroupBlocks.digestSent(new Digest(GROUP, TODAY, NOW,
                         List.of(), List.of(), List.of(), List.of(), new GoodPracticeService.ForDigest(List.of(G1),
-                        List.of()), Optional.empty(), true))));
+                        List.of()), Optional.empty(), true, NO_PLAN))));
     }
 }

@@ -44,10 +44,10 @@ class MeetingGoldenTest {
                 new Tabling.Tabled("G2", "Interpreters at surgeries", new Who.Named("Cllr Kevin Foster"), "tabled"));
         return Stream.of(
                 Golden.message("meetings/started", () -> MeetingBlocks.started(new MeetingService.Started(GROUP, M2,
-                        List.of(A1, A2, A3), M2.date(), tabled), Map.of(A1.id(), RoundupAnswer.BLOCKED,
+                        List.of(A1, A2, A3), M2.date(), tabled, List.of()), Map.of(A1.id(), RoundupAnswer.BLOCKED,
                         A2.id(), RoundupAnswer.IN_PROGRESS), NAMES)),
                 Golden.message("meetings/started-with-nothing-arising", () -> MeetingBlocks.started(
-                        new MeetingService.Started(GROUP, MEETING, List.of(), MEETING.date(), List.of()), Map.of(), NAMES)),
+                        new MeetingService.Started(GROUP, MEETING, List.of(), MEETING.date(), List.of(), List.of()), Map.of(), NAMES)),
                 Golden.message("meetings/attendance", () -> MeetingBlocks.attendance(new MeetingService.AttendanceChanged(
                         GROUP, M2, Attendance.PRESENT, List.of(new Who.SlackUser(BALBIR)), List.of(new Who.SlackUser(SUE),
                         new Who.Named("June <Jeffrey>"), new Who.SlackUser(BALBIR))), NAMES)),

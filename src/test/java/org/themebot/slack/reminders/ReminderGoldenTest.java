@@ -11,6 +11,7 @@ import static org.themebot.slack.BlockFixtures.G1;
 import static org.themebot.slack.BlockFixtures.G2;
 import static org.themebot.slack.BlockFixtures.GROUP;
 import static org.themebot.slack.BlockFixtures.NAMES;
+import static org.themebot.slack.BlockFixtures.NO_PLAN;
 import static org.themebot.slack.BlockFixtures.NOW;
 import static org.themebot.slack.BlockFixtures.SUE;
 import static org.themebot.slack.BlockFixtures.TODAY;
@@ -56,9 +57,9 @@ class ReminderGoldenTest {
                 new RoundupService.Item(A2, Optional.of("Cllr Kevin <KF> Foster"), Optional.empty()),
                 new RoundupService.Item(A4, Optional.empty(), Optional.of(RoundupAnswer.DONE))));
         var digest = new Digest(GROUP, TODAY, SINCE, List.of(A1), List.of(A2), List.of(A3, A5), List.of(A4),
-                new GoodPracticeService.ForDigest(List.of(G1), List.of(G2)), Optional.of(NEXT_MEETING), false);
+                new GoodPracticeService.ForDigest(List.of(G1), List.of(G2)), Optional.of(NEXT_MEETING), false, NO_PLAN);
         var nothing = new Digest(GROUP, TODAY, SINCE, List.of(), List.of(), List.of(), List.of(),
-                new GoodPracticeService.ForDigest(List.of(), List.of()), Optional.empty(), false);
+                new GoodPracticeService.ForDigest(List.of(), List.of()), Optional.empty(), false, NO_PLAN);
         return Stream.of(
                 Golden.message("reminders/reminder-overdue", () -> ReminderBlocks.reminder(
                         due(ReminderKind.OVERDUE, TODAY, balbir), balbir, NAMES)),
