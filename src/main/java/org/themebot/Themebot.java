@@ -143,6 +143,7 @@ public final class Themebot implements AutoCloseable {
     private final Outbox outbox;
     private final AfterAcks afterAcks;
     private final CommandRouter commands;
+    private final Sweep sweep;
     private final Jobs jobs;
     private final Sandbox sandbox;
     private final SocketModeApp socketMode;
@@ -203,7 +204,7 @@ public final class Themebot implements AutoCloseable {
         HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
         BoardReportSweep boardReports = new BoardReportSweep(database.jdbi(), clock,
                 (handle, claimed) -> outbox.queue(handle, PartnershipBlocks.monthly(claimed)));
-        this.jobs = new Jobs(scheduler, new Sweep()
+        this.sweep = new Sweep()
                 .step("heartbeat", () -> instances.heartbeat(INSTANCE_ID, clock.instant()))
                 .step("reminders", reminders::sweep)
                 .step("digests", digests::sweep)
@@ -216,7 +217,8 @@ public final class Themebot implements AutoCloseable {
                 })
                 .step("forget old retry keys", () -> handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS)))
                 .step("forget expired mail links", () -> database.jdbi().onDemand(MailLinkStore.class)
-                        .forgetExpired(clock.instant())));
+                        .forgetExpired(clock.instant()));
+        this.jobs = new Jobs(scheduler, sweep);
 
         // The Slack layer, feature by feature: command tables, then buttons, forms, shortcuts and events.
         List.of(ActionBlocks.ADDED, ActionBlocks.CHANGED).forEach(outbox::register);
@@ -363,6 +365,25 @@ public final class Themebot implements AutoCloseable {
             socketMode.startAsync();
         }
         describeMode();
+    }
+
+    /**
+     * Starts only the outbox, serving nothing and scheduling nothing: for listener tests that run
+     * {@link #boltApp()} in-process with signed requests and call {@link #sweepNow()} themselves.
+     */
+    public Themebot startInProcess() {
+        outbox.start();
+        return this;
+    }
+
+    /** The Bolt app with every command, button, form and event registered, as Slack's requests reach it. */
+    public App boltApp() {
+        return slackApp.app();
+    }
+
+    /** One sweep (reminders, digests, round-ups, housekeeping) now, as the scheduler runs it each interval. */
+    public void sweepNow() {
+        sweep.run();
     }
 
     /** Where people reach themebot, for the links in mail: THEMEBOT_PUBLIC_URL, else where it listens. */

@@ -24,7 +24,6 @@ import org.themebot.actions.ActionService;
 import org.themebot.actions.ActionStatus;
 import org.themebot.actions.ActionStore;
 import org.themebot.actions.MeetingLink;
-import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
@@ -191,13 +190,16 @@ public final class RoundupService {
         return answers;
     }
 
-    /** Reads "actionId@yyyy-mm-dd", the value a round-up button carries. */
+    /**
+     * Reads "actionId@yyyy-mm-dd", the value a round-up button carries; anything else is no
+     * button of ours (IllegalArgumentException: the request is malformed, not the person's mistake).
+     */
     public static Map.Entry<Long, LocalDate> buttonValue(String value) {
         try {
             String[] parts = value.split("@", 2);
             return Map.entry(Long.parseLong(parts[0]), LocalDate.parse(parts[1]));
         } catch (RuntimeException e) {
-            throw new CommandError("That button is not one of mine.", "");
+            throw new IllegalArgumentException("not a round-up button's value: " + value, e);
         }
     }
 }

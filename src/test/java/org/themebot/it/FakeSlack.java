@@ -60,6 +60,13 @@ public final class FakeSlack implements AutoCloseable {
         public String readable() {
             return ReadableText.of(json());
         }
+
+        /** The value of its (first) button with this action id, as a press would send it. */
+        public Optional<String> buttonValue(String actionId) {
+            return json().findParents("action_id").stream()
+                    .filter(element -> actionId.equals(element.path("action_id").asText()))
+                    .map(element -> element.path("value").asText()).findFirst();
+        }
     }
 
     /** A chat.postEphemeral the bot sent. */

@@ -85,6 +85,7 @@ class MeetingReplayIT {
         }
         secretary("/meeting", "next 22 October 2008");
         secretary("/meeting", "end");
+        bot.awaitOutboxSent(); // the summary with its export buttons is in the channel before any test looks
     }
 
     @Test

@@ -109,24 +109,39 @@ public final class SignedClient {
     /** A button press (block_actions) on a message; message may be null, value may be null. */
     public CommandResult blockAction(String userId, String channelId, String actionId, String value, String blockId,
                                      FakeSlack.Message message) {
+        return interaction(blockActionPayload(userId, channelId, actionId, value, blockId, message), userId, channelId);
+    }
+
+    /** The payload {@link #blockAction} sends, for a test to take apart before {@link #interaction sending} it. */
+    public ObjectNode blockActionPayload(String userId, String channelId, String actionId, String value, String blockId,
+                                         FakeSlack.Message message) {
         String messageTs = message != null ? message.ts() : now() + ".000100";
-        ObjectNode payload = fake.engine().requests().blockAction(userId, channelId, messageTs, false,
+        return fake.engine().requests().blockAction(userId, channelId, messageTs, false,
                 blockId == null ? "b1" : blockId, button(actionId, value), null,
                 message == null ? null : message.json());
-        return interaction(payload, userId, channelId);
     }
 
     /** A button pressed in the user's App Home (container type view: no channel, no message, no response_url). */
     public CommandResult homeButton(String userId, String actionId, String value) {
+        return interaction(homeButtonPayload(userId, actionId, value), userId, null);
+    }
+
+    /** The payload {@link #homeButton} sends. */
+    public ObjectNode homeButtonPayload(String userId, String actionId, String value) {
         ObjectNode home = fake.engine().views().home(userId).orElseGet(() -> JsonNodeFactory.instance.objectNode()
                 .put("id", "VHOME" + userId).put("type", "home"));
-        return interaction(fake.engine().requests().blockActionInView(userId, home, "h1", button(actionId, value), null),
-                userId, null);
+        return fake.engine().requests().blockActionInView(userId, home, "h1", button(actionId, value), null);
     }
 
     /** A modal submitted: values is state.values ({block_id: {action_id: {type, value}}}). */
     public CommandResult viewSubmission(String userId, JsonNode view, JsonNode values, String callbackId,
                                         String privateMetadata) {
+        return interaction(viewSubmissionPayload(userId, view, values, callbackId, privateMetadata), userId, null);
+    }
+
+    /** The payload {@link #viewSubmission} sends. */
+    public ObjectNode viewSubmissionPayload(String userId, JsonNode view, JsonNode values, String callbackId,
+                                            String privateMetadata) {
         ObjectNode v = view == null ? JsonNodeFactory.instance.objectNode() : ((ObjectNode) view).deepCopy();
         if (!v.has("id")) {
             v.put("id", "V" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT));
@@ -145,16 +160,20 @@ public final class SignedClient {
             v.put("hash", now() + ".abcd1234");
         }
         ObjectNode state = values == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) values;
-        return interaction(fake.engine().requests().viewSubmission(userId, v, state), userId, null);
+        return fake.engine().requests().viewSubmission(userId, v, state);
     }
 
     /** A message shortcut (type message_action) on a message in a channel. */
     public CommandResult messageShortcut(String userId, String channelId, String callbackId, String messageText) {
+        return interaction(messageShortcutPayload(userId, channelId, callbackId, messageText), userId, channelId);
+    }
+
+    /** The payload {@link #messageShortcut} sends. */
+    public ObjectNode messageShortcutPayload(String userId, String channelId, String callbackId, String messageText) {
         String ts = now() + ".000100";
         ObjectNode message = JsonNodeFactory.instance.objectNode().put("type", "message").put("user", userId)
                 .put("text", messageText).put("ts", ts);
-        return interaction(fake.engine().requests().messageShortcut(userId, callbackId, channelId, ts, message),
-                userId, channelId);
+        return fake.engine().requests().messageShortcut(userId, callbackId, channelId, ts, message);
     }
 
     /** A global shortcut (type shortcut), as from the composer's shortcuts menu. */
@@ -164,7 +183,12 @@ public final class SignedClient {
 
     /** An Events API event_callback (JSON body), with Slack's retry header when retryNum > 0. */
     public Raw event(ObjectNode event, String eventId, int retryNum) {
-        String json = fake.engine().requests().event(event, eventId).toString();
+        return envelope(fake.engine().requests().event(event, eventId), retryNum);
+    }
+
+    /** Sends an Events API envelope as built (or as a test took it apart), retried when retryNum > 0. */
+    public Raw envelope(ObjectNode envelope, int retryNum) {
+        String json = envelope.toString();
         Map<String, String> headers = new LinkedHashMap<>(signer.headers(json, SlackRequests.JSON, now()));
         if (retryNum > 0) {
             headers.put("X-Slack-Retry-Num", Integer.toString(retryNum));
@@ -182,7 +206,8 @@ public final class SignedClient {
         return button;
     }
 
-    private CommandResult interaction(ObjectNode payload, String userId, String channelId) {
+    /** Sends an interaction payload (one of the engine's, or one a test took apart), signed now. */
+    public CommandResult interaction(ObjectNode payload, String userId, String channelId) {
         Map<String, String> fields = Map.of("payload", payload.toString());
         String body = formBody(fields);
         long mark = fake.mark();

@@ -40,6 +40,11 @@ import org.themebot.store.TestDatabase;
  * port 0 with a temporary SQLite file, and a SignedClient to talk to it. One per test class:
  * {@code @RegisterExtension static final TestBot bot = new TestBot();} — or, outside JUnit,
  * {@code try (TestBot bot = new TestBot().start()) { … }}.
+ *
+ * <p>For listener tests, {@link #inProcess} builds the same app over the same kind of database and
+ * FakeSlack but serves no HTTP and schedules nothing ({@link Themebot#startInProcess}): requests go
+ * straight into its Bolt app ({@link SignedClient#inProcess}), slash commands through
+ * {@code SlackApp.routeCommands}, its outbox sends to the fake, and {@link #sweepNow} sweeps.
  */
 public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
@@ -60,6 +65,7 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
     }
 
     private final Clock clock;
+    private final boolean inProcess;
     /** Multi-workspace mode's settings; empty: one workspace with FakeSlack.BOT_TOKEN. */
     private final Optional<ThemebotConfig.Installs> installs;
     private final String signingSecret = UUID.randomUUID().toString().replace("-", "");
@@ -69,6 +75,8 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
     private Path folder;
     private FakeSlack fake;
     private Themebot app;
+    private boolean withGroup;
+    private String groupChannel;
     private SignedClient client;
 
     /** On a clock that starts at {@link TestClock#start()} and runs on with real time. */
@@ -78,17 +86,28 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
 
     /** With a clock of the test's own, passed to the app (requests are still signed at real time). */
     public TestBot(Clock clock) {
-        this(clock, Optional.empty());
+        this(clock, Optional.empty(), false);
     }
 
-    private TestBot(Clock clock, Optional<ThemebotConfig.Installs> installs) {
+    private TestBot(Clock clock, Optional<ThemebotConfig.Installs> installs, boolean inProcess) {
         this.clock = clock;
         this.installs = installs;
+        this.inProcess = inProcess;
+    }
+
+    /** The app with no HTTP server or scheduler, its Bolt app run in-process, on the app's clock {@code clock}. */
+    public static TestBot inProcess(Clock clock) {
+        return new TestBot(clock, Optional.empty(), true);
+    }
+
+    /** As {@link #inProcess(Clock)}, on a clock that starts at {@link TestClock#start()} and runs on. */
+    public static TestBot inProcess() {
+        return inProcess(TestClock.running(TestClock.start()));
     }
 
     /** In multi-workspace mode: no workspace is served until it is installed through /slack/install. */
     public static TestBot multiWorkspace(Clock clock, ThemebotConfig.Installs installs) {
-        return new TestBot(clock, Optional.of(installs));
+        return new TestBot(clock, Optional.of(installs), false);
     }
 
     /** With mail on: sent through this SMTP server, its links pointing at {@code publicUrl}. Before start. */
@@ -104,6 +123,15 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
         fake = FakeSlack.start();
         PEOPLE.forEach(fake::addUser);
         startApp();
+        if (withGroup) {
+            groupChannel();
+        }
+        return this;
+    }
+
+    /** Sets up the cast's group ({@link #groupChannel}) as the bot starts, before any test looks at the database. */
+    public TestBot withGroup() {
+        withGroup = true;
         return this;
     }
 
@@ -133,10 +161,14 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
                         Optional.of(signingSecret), Optional.empty(), fake.apiUrl(), installs),
                 Duration.ofSeconds(1), ZoneId.of("Europe/London"), false, publicUrl, mail);
         try {
-            app = Themebot.create(config, clock).start();
+            app = inProcess ? Themebot.create(config, clock).startInProcess() : Themebot.create(config, clock).start();
         } catch (Exception | Error e) {
             close();
             throw e;
+        }
+        if (inProcess) {
+            client = SignedClient.inProcess(app.boltApp(), signingSecret, fake);
+            return;
         }
         // Signatures are checked against real time (by Bolt and by themebot's endpoint), whatever
         // clock the domain runs on, so requests are signed at the wall clock.
@@ -156,13 +188,11 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
 
     @Override
     public void close() {
-        if (app != null) {
-            app.close();
-            app = null;
-        }
+        stop();
         if (fake != null) {
             fake.close();
             fake = null;
+            groupChannel = null;
         }
         if (folder != null) {
             try (Stream<Path> files = Files.walk(folder)) {
@@ -184,6 +214,14 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
 
     public Themebot app() {
         return app;
+    }
+
+    /** One sweep of an {@link #inProcess} bot, now (a whole-app bot's scheduler sweeps every second by itself). */
+    public void sweepNow() {
+        if (!inProcess) {
+            throw new IllegalStateException("only an in-process bot is swept by hand");
+        }
+        app.sweepNow();
     }
 
     /** The app's clock: what "now" and "today" are to the bot. */
@@ -222,6 +260,19 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
 
     public CommandResult command(String userId, String channelId, String command, String text) {
         return client.command(userId, channelId, command, text);
+    }
+
+    /**
+     * The cast's channel: #equalities, home of the Equalities Theme Group with Sue as chair and
+     * Debbie as secretary, set up on first use (or at start, {@link #withGroup}) and the same for the
+     * rest of the bot's life.
+     */
+    public synchronized String groupChannel() {
+        if (groupChannel == null) {
+            groupChannel = newChannel("equalities");
+            setUpGroup(groupChannel, "Equalities Theme Group", SUE, DEBBIE);
+        }
+        return groupChannel;
     }
 
     /**
@@ -300,6 +351,24 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
             }
             return query.mapTo(Long.class).one();
         });
+    }
+
+    /** Waits until the outbox has sent all it holds, so that what a set-up announced is not taken for a test's. */
+    public void awaitOutboxSent() {
+        assertThat(FakeSlack.waitFor(() -> count("outbox", "status = 'pending'") == 0, FakeSlack.PATIENCE))
+                .as("the outbox sent all it held").isTrue();
+    }
+
+    /**
+     * Every table's rows in short ({@link TestDatabase#snapshot}) but the cache of names, which
+     * lookups in the background fill, once the outbox has sent what it holds: two equal snapshots
+     * mean nothing in between changed anything.
+     */
+    public Map<String, String> snapshot() {
+        awaitOutboxSent();
+        Map<String, String> tables = new TreeMap<>(TestDatabase.snapshot(jdbi()));
+        tables.remove("slack_user");
+        return tables;
     }
 
     /** Row count and content hash of each table, to show that nothing changed. */

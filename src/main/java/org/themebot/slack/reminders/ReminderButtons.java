@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.themebot.actions.ActionRef;
 import org.themebot.actions.ActionService;
-import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.TextLimits;
 import org.themebot.reminders.ScheduleService;
@@ -103,8 +102,13 @@ public final class ReminderButtons {
         long actionId = ((ActionRef.Id) ref(p)).id();
         String target = Interactions.inHome(p) ? Long.toString(actionId)
                 : actionId + "|" + p.getContainer().getChannelId() + "|" + p.getContainer().getMessageTs();
+        return updateModal(metadata.sign(target, inv.workspaceId(), inv.userId()));
+    }
+
+    /** The Add update form; its signed private_metadata names the action, and the DM to rewrite if any. */
+    static View updateModal(String signedTarget) {
         return view(v -> v.type("modal").callbackId(UPDATE_MODAL)
-                .privateMetadata(metadata.sign(target, inv.workspaceId(), inv.userId()))
+                .privateMetadata(signedTarget)
                 .title(viewTitle(t -> t.type("plain_text").text("Add update")))
                 .submit(viewSubmit(t -> t.type("plain_text").text("Save")))
                 .close(viewClose(t -> t.type("plain_text").text("Cancel")))
@@ -146,11 +150,12 @@ public final class ReminderButtons {
         }, error -> Map.of(UPDATE_BLOCK, error.getMessage()));
     }
 
+    /** The action a button is about: its value is the action's id, or the request is none of ours (400). */
     private static ActionRef ref(BlockActionPayload p) {
         try {
             return ActionRef.id(Long.parseLong(p.getActions().get(0).getValue()));
         } catch (NumberFormatException e) {
-            throw new CommandError("That button is not one of mine.", "");
+            throw new Interactions.Malformed("a button whose value is not an action id: " + p.getActions().get(0).getValue());
         }
     }
 }

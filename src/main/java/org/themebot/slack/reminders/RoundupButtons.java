@@ -5,7 +5,6 @@ import com.slack.api.bolt.App;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.themebot.commands.CommandError;
 import org.themebot.reminders.RoundupAnswer;
 import org.themebot.reminders.RoundupService;
 import org.themebot.slack.Interactions;
@@ -35,7 +34,7 @@ public final class RoundupButtons {
                     BlockActionPayload p = req.getPayload();
                     BlockActionPayload.Action pressed = p.getActions().get(0);
                     RoundupAnswer answer = RoundupAnswer.of(pressed.getActionId().substring(RoundupBlocks.ANSWER.length()))
-                            .orElseThrow(() -> new CommandError("That button is not one of mine.", ""));
+                            .orElseThrow(() -> new Interactions.Malformed("no round-up answer " + pressed.getActionId()));
                     Map.Entry<Long, LocalDate> target = RoundupService.buttonValue(pressed.getValue());
                     RoundupService.Answered answered = roundups.answer(inv, target.getKey(), target.getValue(), answer);
                     Reply reply = Reply.NOTHING;
