@@ -18,11 +18,17 @@ final class MailText {
     private MailText() {
     }
 
-    /** The timescale as typed, with the date it resolved to: "Sept 08 (due Tue 30 Sep 2008)", or "no date". */
+    /**
+     * The timescale as typed, with the date it resolved to: "Sept 08 (due Tue 30 Sep 2008)", or "no
+     * date"; action notes already give a relative one its date ("in 2 weeks (by 15 Dec 2026)").
+     */
     static String timescale(String typed, Optional<LocalDate> due) {
         String written = typed.strip();
         if (due.isEmpty()) {
             return written.isEmpty() ? "no date" : written + " (no date)";
+        }
+        if (written.endsWith(")") && written.contains(" (by ")) {
+            return written;
         }
         String date = "due " + DAY.format(due.get());
         return written.isEmpty() ? date : written + " (" + date + ")";

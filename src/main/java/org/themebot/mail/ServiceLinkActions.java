@@ -64,7 +64,7 @@ public final class ServiceLinkActions implements LinkActions {
             }
             ActionService.Changed done = actions.doneByMail(actionId, personName, at);
             channel.tell(handle, done, ActionEvent.byMail(personName));
-            return Outcome.changed(done.action().ref() + " is marked done, as done by " + personName
+            return Outcome.changed(done.action().ref() + " is marked done by " + personName
                     + ", and " + done.group().name() + "'s channel has been told.");
         });
     }

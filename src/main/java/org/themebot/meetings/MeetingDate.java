@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.themebot.commands.CommandError;
-import org.themebot.commands.InvalidTimescale;
-import org.themebot.commands.Timescale;
-import org.themebot.commands.TimescaleParser;
+import org.themebot.timescale.InvalidTimescale;
+import org.themebot.timescale.Timescale;
+import org.themebot.timescale.TimescaleParser;
 
 /**
  * A meeting's date: one day, typed as a timescale would be ("2008-09-03", "3 Sept 08",

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.themebot.actions.Action;
 import org.themebot.actions.MeetingLink;
-import org.themebot.commands.TimescaleParser;
+import org.themebot.timescale.TimescaleParser;
 import org.themebot.export.ActionNotes;
 import org.themebot.groups.ThemeGroup;
 import org.themebot.people.Names;

@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.themebot.actions.Action;
 import org.themebot.actions.ActionStore;
 import org.themebot.commands.CommandError;
-import org.themebot.commands.InvalidTimescale;
+import org.themebot.timescale.InvalidTimescale;
 import org.themebot.commands.Invocation;
 import org.themebot.commands.TextLimits;
 import org.themebot.groups.GroupService;

@@ -3,8 +3,8 @@ package org.themebot.plans;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.themebot.commands.Timescale;
-import org.themebot.commands.TimescaleParser;
+import org.themebot.timescale.Timescale;
+import org.themebot.timescale.TimescaleParser;
 
 /**
  * A plan objective's timescale: as typed and resolved like an action's (its end is the due
@@ -24,7 +24,7 @@ public record PlanTimescale(String text, Optional<LocalDate> start, Optional<Loc
     /**
      * Reads a timescale as typed.
      *
-     * @throws org.themebot.commands.InvalidTimescale if it looks like a date that cannot exist
+     * @throws org.themebot.timescale.InvalidTimescale if it looks like a date that cannot exist
      */
     public static PlanTimescale read(String typed, LocalDate today, Optional<LocalDate> nextMeeting) {
         Timescale timescale = PARSER.parse(typed, today, nextMeeting);

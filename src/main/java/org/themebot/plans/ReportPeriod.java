@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.themebot.commands.CommandError;
-import org.themebot.commands.InvalidTimescale;
+import org.themebot.timescale.InvalidTimescale;
 
 /** The days an annual report covers, first to last, and how they were typed ("2008/09"). */
 public record ReportPeriod(String label, LocalDate from, LocalDate to) {

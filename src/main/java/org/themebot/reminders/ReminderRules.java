@@ -16,7 +16,8 @@ import java.util.Optional;
  * <p>The reminders are: {@code before} N days ahead, {@code due} on the day, and {@code overdue}
  * first on the day after the due date (or, if reminders started later, on the first reminder
  * time after that), then every 7 days; once an action has been overdue for a year, every 4 weeks
- * (an owner does not need a weekly word about a 2008 action). All at the group's reminder time.
+ * (an owner does not need a weekly word about a 2008 action) unless the group keeps them weekly.
+ * All at the group's reminder time.
  */
 public final class ReminderRules {
 
@@ -55,7 +56,8 @@ public final class ReminderRules {
         }
         all.add(reminder(ReminderKind.DUE, due, due, settings));
         LocalDate firstOverdue = later(due.plusDays(1), settings.firstDayFrom(remindersFrom));
-        OverdueDays overdue = OverdueDays.around(firstOverdue, due, LocalDate.ofInstant(now, settings.zone()));
+        OverdueDays overdue = OverdueDays.around(firstOverdue, due, LocalDate.ofInstant(now, settings.zone()),
+                settings.longOverdueWeekly() ? OVERDUE_REPEAT_DAYS : LONG_OVERDUE_REPEAT_DAYS);
         overdue.previous().ifPresent(day -> all.add(reminder(ReminderKind.OVERDUE, day, due, settings)));
         all.add(reminder(ReminderKind.OVERDUE, overdue.latest(), due, settings));
         all.add(reminder(ReminderKind.OVERDUE, overdue.next(), due, settings));
@@ -64,11 +66,11 @@ public final class ReminderRules {
 
     /**
      * The overdue reminder days on either side of today: weekly from the first until a year after
-     * the due date, then every four weeks from the first weekly day past that year.
+     * the due date, then every {@code longRepeat} days from the first weekly day past that year.
      */
     private record OverdueDays(Optional<LocalDate> previous, LocalDate latest, LocalDate next) {
 
-        static OverdueDays around(LocalDate first, LocalDate due, LocalDate today) {
+        static OverdueDays around(LocalDate first, LocalDate due, LocalDate today, int longRepeat) {
             long weeklySteps = Math.max(0, ceilDiv(ChronoUnit.DAYS.between(first, due.plusYears(1)), OVERDUE_REPEAT_DAYS));
             LocalDate firstMonthly = first.plusDays(weeklySteps * OVERDUE_REPEAT_DAYS);
             if (today.isBefore(firstMonthly)) {
@@ -77,11 +79,11 @@ public final class ReminderRules {
                 return new OverdueDays(k > 0 ? Optional.of(latest.minusDays(OVERDUE_REPEAT_DAYS)) : Optional.empty(),
                         latest, latest.plusDays(OVERDUE_REPEAT_DAYS));
             }
-            long j = ChronoUnit.DAYS.between(firstMonthly, today) / LONG_OVERDUE_REPEAT_DAYS;
-            LocalDate latest = firstMonthly.plusDays(j * LONG_OVERDUE_REPEAT_DAYS);
-            Optional<LocalDate> previous = j > 0 ? Optional.of(latest.minusDays(LONG_OVERDUE_REPEAT_DAYS))
+            long j = ChronoUnit.DAYS.between(firstMonthly, today) / longRepeat;
+            LocalDate latest = firstMonthly.plusDays(j * longRepeat);
+            Optional<LocalDate> previous = j > 0 ? Optional.of(latest.minusDays(longRepeat))
                     : weeklySteps > 0 ? Optional.of(latest.minusDays(OVERDUE_REPEAT_DAYS)) : Optional.empty();
-            return new OverdueDays(previous, latest, latest.plusDays(LONG_OVERDUE_REPEAT_DAYS));
+            return new OverdueDays(previous, latest, latest.plusDays(longRepeat));
         }
 
         private static long ceilDiv(long days, int step) {

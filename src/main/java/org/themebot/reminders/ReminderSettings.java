@@ -5,8 +5,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
-/** When a group's reminders go out: N days before the due date (0: not at all) and the time of day, in its zone. */
-public record ReminderSettings(int daysBefore, LocalTime at, ZoneId zone) {
+/**
+ * When a group's reminders go out: N days before the due date (0: not at all) and the time of day,
+ * in its zone; {@code longOverdueWeekly}: actions overdue for more than a year are still reminded
+ * weekly rather than every 4 weeks.
+ */
+public record ReminderSettings(int daysBefore, LocalTime at, ZoneId zone, boolean longOverdueWeekly) {
+
+    public ReminderSettings(int daysBefore, LocalTime at, ZoneId zone) {
+        this(daysBefore, at, zone, false);
+    }
 
     public static final int DEFAULT_DAYS_BEFORE = 2;
     public static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);

@@ -51,6 +51,12 @@ public final class ScheduleService {
                 store.setReminders(group.id(), daysBefore, at.orElse(schedule.reminders().at()).toString()));
     }
 
+    /** Whether actions overdue for more than a year are reminded weekly, or every 4 weeks (the default). */
+    public Scheduled longOverdue(Invocation inv, boolean weekly) {
+        return change(inv, "change how often long-overdue actions are reminded", (store, group, schedule) ->
+                store.setLongOverdueWeekly(group.id(), weekly));
+    }
+
     /** Sets the weekly digest, or turns it off (empty); none is sent for a moment already past. */
     public Scheduled digest(Invocation inv, Optional<DigestSchedule> digest) {
         return change(inv, "change the digest", (store, group, schedule) -> store.setDigest(group.id(),

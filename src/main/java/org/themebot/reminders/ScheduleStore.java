@@ -19,12 +19,13 @@ public interface ScheduleStore {
 
     record ScheduleRow(long id, String timeZone, int reminderDaysBefore, String reminderTime, String digestDay,
                        String digestTime, boolean digestToChannel, Instant digestFrom, Integer roundupDays,
-                       Instant lastDigestAt) {
+                       Instant lastDigestAt, boolean longOverdueWeekly) {
         GroupSchedule toSchedule() {
             ZoneId zone = ZoneId.of(timeZone);
             Optional<WeeklyTime> digest = digestDay == null ? Optional.empty()
                     : Optional.of(new WeeklyTime(DayOfWeek.valueOf(digestDay), LocalTime.parse(digestTime)));
-            return new GroupSchedule(id, new ReminderSettings(reminderDaysBefore, LocalTime.parse(reminderTime), zone),
+            return new GroupSchedule(id, new ReminderSettings(reminderDaysBefore, LocalTime.parse(reminderTime), zone,
+                    longOverdueWeekly),
                     digest, digestToChannel, Optional.ofNullable(digestFrom), Optional.ofNullable(roundupDays),
                     Optional.ofNullable(lastDigestAt));
         }
@@ -42,7 +43,8 @@ public interface ScheduleStore {
             SELECT g.id, g.time_zone, COALESCE(s.reminder_days_before, 2) AS reminder_days_before,
                    COALESCE(s.reminder_time, '09:00') AS reminder_time, s.digest_day, s.digest_time,
                    COALESCE(s.digest_to_channel, FALSE) AS digest_to_channel, s.digest_from,
-                   CASE WHEN s.group_id IS NULL THEN 3 ELSE s.roundup_days END AS roundup_days, s.last_digest_at
+                   CASE WHEN s.group_id IS NULL THEN 3 ELSE s.roundup_days END AS roundup_days, s.last_digest_at,
+                   COALESCE(s.long_overdue_weekly, FALSE) AS long_overdue_weekly
             FROM theme_group g LEFT JOIN group_schedule s ON s.group_id = g.id
             """;
 
@@ -68,6 +70,9 @@ public interface ScheduleStore {
 
     @SqlUpdate("UPDATE group_schedule SET reminder_days_before = :days, reminder_time = :time WHERE group_id = :groupId")
     void setReminders(@Bind("groupId") long groupId, @Bind("days") int daysBefore, @Bind("time") String time);
+
+    @SqlUpdate("UPDATE group_schedule SET long_overdue_weekly = :weekly WHERE group_id = :groupId")
+    void setLongOverdueWeekly(@Bind("groupId") long groupId, @Bind("weekly") boolean weekly);
 
     @SqlUpdate("""
             UPDATE group_schedule SET digest_day = :day, digest_time = :time, digest_to_channel = :toChannel,

@@ -30,7 +30,7 @@ public final class Help {
         List<LayoutBlock> blocks = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
         for (CommandTable table : tables) {
-            blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(table(table), BlockLimits.MAX_SECTION_TEXT)))));
+            blocks.addAll(sections(table));
             plain.append(table.command()).append(": ").append(table.about()).append('\n');
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.escape(REFS)), markdownText(Mrkdwn.escape(WHO))))));
@@ -45,9 +45,9 @@ public final class Help {
     }
 
     static SlackMessage forTable(CommandTable table) {
-        return SlackMessage.withPlainText(table.command() + ": " + table.about(), List.of(
-                section(s -> s.text(markdownText(BlockLimits.fit(table(table), BlockLimits.MAX_SECTION_TEXT)))),
-                context(c -> c.elements(List.of(markdownText(Mrkdwn.escape(REFS)), markdownText(Mrkdwn.escape(WHO)))))));
+        List<LayoutBlock> blocks = new ArrayList<>(sections(table));
+        blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.escape(REFS)), markdownText(Mrkdwn.escape(WHO))))));
+        return SlackMessage.withPlainText(table.command() + ": " + table.about(), blocks);
     }
 
     /** A word the command does not know, the nearest subcommand it does, and its help. */
@@ -55,22 +55,36 @@ public final class Help {
         String guess = nearest.map(s -> " — did you mean " + Mrkdwn.code(s.name()) + "?").orElse(".");
         String lead = ":warning: I don't know " + Mrkdwn.code(typed) + guess;
         String plain = "I don't know " + typed + nearest.map(s -> " — did you mean " + s.name() + "?").orElse(".");
-        return new SlackMessage(Mrkdwn.escape(plain), List.of(
-                section(s -> s.text(markdownText(BlockLimits.fit(lead, BlockLimits.MAX_SECTION_TEXT)))),
-                section(s -> s.text(markdownText(BlockLimits.fit(table(table), BlockLimits.MAX_SECTION_TEXT))))));
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(lead, BlockLimits.MAX_SECTION_TEXT)))));
+        blocks.addAll(sections(table));
+        return new SlackMessage(Mrkdwn.escape(plain), blocks);
     }
 
-    /** The command and what it is for, then each subcommand: what it does with an example, and its exact form. */
-    private static String table(CommandTable table) {
-        StringBuilder text = new StringBuilder("*").append(table.command()).append("* — ")
-                .append(Mrkdwn.escape(table.about()));
+    /**
+     * The command and what it is for, then each subcommand: what it does with an example, and its
+     * exact form; in as many sections as Slack's 3,000 characters a section need, split between subcommands.
+     */
+    private static List<LayoutBlock> sections(CommandTable table) {
+        List<String> parts = new ArrayList<>();
+        parts.add("*" + table.command() + "* — " + Mrkdwn.escape(table.about()));
         for (Subcommand s : table.subcommands()) {
-            text.append("\n• *").append(s.name()).append("* — ").append(Mrkdwn.escape(s.summary()));
+            StringBuilder part = new StringBuilder("\n• *").append(s.name()).append("* — ").append(Mrkdwn.escape(s.summary()));
             for (String example : s.examples()) {
-                text.append("  e.g. ").append(Mrkdwn.code(example));
+                part.append("  e.g. ").append(Mrkdwn.code(example));
             }
-            text.append("\n      _form:_ ").append(Mrkdwn.code(s.form()));
+            parts.add(part.append("\n      _form:_ ").append(Mrkdwn.code(s.form())).toString());
         }
-        return text.toString();
+        List<String> texts = new ArrayList<>(List.of(""));
+        for (String part : parts) {
+            String last = texts.get(texts.size() - 1);
+            if (!last.isEmpty() && last.length() + part.length() > BlockLimits.MAX_SECTION_TEXT) {
+                texts.add(part.strip());
+            } else {
+                texts.set(texts.size() - 1, last + part);
+            }
+        }
+        return texts.stream().<LayoutBlock>map(text ->
+                section(s -> s.text(markdownText(BlockLimits.fit(text, BlockLimits.MAX_SECTION_TEXT))))).toList();
     }
 }

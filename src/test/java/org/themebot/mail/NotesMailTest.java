@@ -60,6 +60,18 @@ class NotesMailTest {
     }
 
     @Test
+    void aRelativeTimescaleThatTheNotesDatedIsNotDatedTwice() throws Exception {
+        ActionNotes notes = new ActionNotes("E&CC Theme Group", LocalDate.of(2008, 11, 26), false, List.of(), List.of(),
+                List.of(action("A9", "Book the venue", "in 2 weeks (by 10 Dec 2008)", LocalDate.of(2008, 12, 10), "Sue Bent")),
+                List.of(), Optional.empty());
+
+        Rendered mail = Rendered.of(NotesMail.render(notes, new Mailbox("Sue Bent", "sue@example.org"), List.of(DOCX),
+                Optional.empty()));
+
+        assertThat(mail.text()).contains("Timescale: in 2 weeks (by 10 Dec 2008) · Who: Sue Bent").doesNotContain("(due ");
+    }
+
+    @Test
     void someoneWithNoActionsGetsThemAll() throws Exception {
         Rendered mail = Rendered.of(NotesMail.render(NOTES, new Mailbox("June Morley", "june@example.org"), List.of(DOCX),
                 Optional.empty()));

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.themebot.commands.InvalidTimescale;
+import org.themebot.timescale.InvalidTimescale;
 
 /** Plan timescales end where action timescales do, and keep where they start. */
 class PlanTimescaleTest {

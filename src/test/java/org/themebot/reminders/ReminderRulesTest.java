@@ -60,6 +60,13 @@ class ReminderRulesTest {
     }
 
     @Test
+    void aGroupThatSaysSoKeepsRemindingWeeklyAfterAYear() {
+        ReminderSettings weekly = new ReminderSettings(2, LocalTime.of(9, 0), LONDON, true);
+        assertThat(due(DUE, CREATED, weekly, at("2027-06-17T09:00", LONDON))).contains("overdue 2027-06-17");
+        assertThat(due(DUE, CREATED, weekly, at("2027-06-24T09:00", LONDON))).contains("overdue 2027-06-24");
+    }
+
+    @Test
     void anActionAddedYearsOverdueIsRemindedEveryFourWeeksFromTheStart() {
         LocalDate dueIn2008 = LocalDate.of(2008, 9, 30);
         Instant added = at("2026-06-10T10:00", LONDON);

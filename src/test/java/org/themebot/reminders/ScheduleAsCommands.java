@@ -18,6 +18,10 @@ final class ScheduleAsCommands {
         return schedules.reminders(inv, reminders.daysBefore(), reminders.at());
     }
 
+    ScheduleService.Scheduled longOverdueWeekly(Invocation inv) {
+        return schedules.longOverdue(inv, true);
+    }
+
     ScheduleService.Scheduled digest(Invocation inv, String text) {
         return schedules.digest(inv, GroupCommands.digestSchedule(text));
     }

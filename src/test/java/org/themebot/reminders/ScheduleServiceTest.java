@@ -65,6 +65,15 @@ class ScheduleServiceTest {
     }
 
     @Test
+    void aGroupMayKeepLongOverdueActionsRemindedWeekly() {
+        assertThat(schedule().reminders().longOverdueWeekly()).as("every 4 weeks by default").isFalse();
+        schedules.longOverdueWeekly(by("USEC"));
+        assertThat(schedule().reminders().longOverdueWeekly()).isTrue();
+        schedules.reminders(by("USEC"), "3 at 16:30");
+        assertThat(schedule().reminders().longOverdueWeekly()).as("kept when the reminder time changes").isTrue();
+    }
+
+    @Test
     void aDigestHasADayATimeAndMaybeTheChannelAndCountsFromWhenItWasSet() {
         schedules.digest(by("UCHAIR"), "monday 09:00");
         assertThat(schedule().digest()).contains(new WeeklyTime(DayOfWeek.MONDAY, LocalTime.of(9, 0)));

@@ -80,6 +80,10 @@ public final class GroupCommands {
                 Subcommand.changes("reminders", "/themegroup reminders <days before due, 0 for none> [at HH:MM]",
                         "when owners are reminded by DM (default 2 days before, at 09:00)", this::reminders)
                         .examples("/themegroup reminders 3 at 08:30"),
+                Subcommand.changes("long-overdue", "/themegroup long-overdue monthly | weekly",
+                        "how often actions overdue for over a year are reminded (default: monthly, every 4 weeks)",
+                        this::longOverdue)
+                        .examples("/themegroup long-overdue weekly"),
                 Subcommand.changes("digest", "/themegroup digest <weekday> <HH:MM> [channel] [email] | off | now | email [off]",
                         "the chairs' weekly digest; `channel` posts it here too; `now` sends one at once; `email`: "
                                 + "you (a chair) get it by e-mail too", this::digest)
@@ -119,6 +123,14 @@ public final class GroupCommands {
         Reminders reminders = reminders(request.args());
         return scheduleChanged(request, schedules.reminders(request.invocation(), reminders.daysBefore(),
                 reminders.at()));
+    }
+
+    private Reply longOverdue(CommandRequest request) {
+        String how = request.args().strip().toLowerCase(Locale.ROOT);
+        if (!how.equals("weekly") && !how.equals("monthly")) {
+            throw new CommandError("Say `monthly` (every 4 weeks, the default) or `weekly`.", "");
+        }
+        return scheduleChanged(request, schedules.longOverdue(request.invocation(), how.equals("weekly")));
     }
 
     /** What /themegroup reminders says: days before the due date, and perhaps the time. */

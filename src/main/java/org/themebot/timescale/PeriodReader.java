@@ -1,4 +1,4 @@
-package org.themebot.commands;
+package org.themebot.timescale;
 
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;

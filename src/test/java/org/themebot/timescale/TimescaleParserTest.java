@@ -1,4 +1,4 @@
-package org.themebot.commands;
+package org.themebot.timescale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.themebot.commands.Timescale.Kind;
+import org.themebot.timescale.Timescale.Kind;
 
 /**
  * Every table has the columns: typed | today | next meeting | expected due | expected kind.

@@ -1,4 +1,4 @@
-package org.themebot.commands;
+package org.themebot.timescale;
 
 /**
  * Thrown for text that looks like a date but is not a real one, such as {@code 31/02/09}: most

@@ -1,4 +1,4 @@
-package org.themebot.commands;
+package org.themebot.timescale;
 
 import java.time.DayOfWeek;
 import java.time.Month;

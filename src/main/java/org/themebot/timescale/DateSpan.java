@@ -1,4 +1,4 @@
-package org.themebot.commands;
+package org.themebot.timescale;
 
 import java.time.LocalDate;
 import java.time.Month;
