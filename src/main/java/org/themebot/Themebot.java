@@ -30,6 +30,7 @@ import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.home.HomeService;
+import org.themebot.meetings.MeetingImport;
 import org.themebot.meetings.MeetingLinks;
 import org.themebot.mail.MailLinkPages;
 import org.themebot.mail.ServiceLinkActions;
@@ -47,7 +48,9 @@ import org.themebot.slack.CommandRouter;
 import org.themebot.slack.DeliveryFailures;
 import org.themebot.slack.FileUploads;
 import org.themebot.slack.HelpCommands;
+import org.themebot.slack.FileDownloads;
 import org.themebot.slack.InstalledWorkspace;
+import org.themebot.slack.MemberDirectory;
 import org.themebot.slack.Interactions;
 import org.themebot.slack.Outbox;
 import org.themebot.slack.SignedMetadata;
@@ -64,6 +67,8 @@ import org.themebot.slack.goodpractice.GoodPracticeListeners;
 import org.themebot.slack.groups.GroupCommands;
 import org.themebot.slack.home.HomeListeners;
 import org.themebot.slack.home.HomeView;
+import org.themebot.slack.meetings.ImportBlocks;
+import org.themebot.slack.meetings.ImportListeners;
 import org.themebot.slack.meetings.MeetingBlocks;
 import org.themebot.slack.meetings.MeetingCommands;
 import org.themebot.slack.meetings.MeetingExports;
@@ -131,6 +136,7 @@ public final class Themebot implements AutoCloseable {
         MeetingLinks meetingLinks = new MeetingLinks();
         ActionService actions = new ActionService(database.jdbi(), meetingLinks, ScheduleService::actsFor);
         MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice(), actions);
+        MeetingImport imports = new MeetingImport(database.jdbi(), actions);
         HomeService home = new HomeService(database.jdbi());
         this.outbox = new Outbox(database.jdbi(), slackApp.methods(), names, clock, config.sweepInterval(), INSTANCE_ID,
                 DeliveryFailures::recipients, DeliveryFailures::report,
@@ -153,6 +159,7 @@ public final class Themebot implements AutoCloseable {
         // The Slack layer, feature by feature: command tables, then buttons, forms, shortcuts and events.
         List.of(ActionBlocks.ADDED, ActionBlocks.CHANGED).forEach(outbox::register);
         MeetingBlocks.KINDS.forEach(outbox::register);
+        outbox.register(ImportBlocks.IMPORTED);
         GoodPracticeBlocks.KINDS.forEach(outbox::register);
         ScheduledMessages.KINDS.forEach(outbox::register);
         SignedMetadata metadata = new SignedMetadata(signingSecret);
@@ -163,7 +170,7 @@ public final class Themebot implements AutoCloseable {
         MeetingExports exports = new MeetingExports(meetings, uploads, names);
         this.commands = new CommandRouter(work, names, workspace, clock)
                 .add(new ActionCommands(actions, meetings, metadata).table())
-                .add(new MeetingCommands(meetings, roundups, exports).table())
+                .add(new MeetingCommands(meetings, roundups, exports, imports).table())
                 .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
                 .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()))
                         .table());
@@ -172,6 +179,8 @@ public final class Themebot implements AutoCloseable {
         App app = slackApp.app();
         new ActionListeners(actions, meetings, interactions, metadata, names).register(app);
         new MeetingListeners(meetings, exports, interactions).register(app);
+        new ImportListeners(imports, interactions, metadata, new FileDownloads(slackApp.methods(),
+                slack.botToken().orElseThrow()), new MemberDirectory(slackApp.methods())).register(app);
         new GoodPracticeListeners(goodPractice, interactions, metadata).register(app);
         new ReminderButtons(actions, interactions, outbox, metadata).register(app);
         new RoundupButtons(roundups, interactions, outbox).register(app);

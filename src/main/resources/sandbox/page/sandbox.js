@@ -105,6 +105,7 @@
       + " as " + typer.name + " (type / for commands)";
     const readOnly = page.open === "home" || (conversation && conversation.direct && state.messagesReadOnly);
     $("composer").hidden = $("hints").hidden = readOnly;
+    $("attached").hidden = readOnly || !attachedFile();
     $("read-only").hidden = page.open === "home" || !readOnly;
     renderHints(conversation);
     renderShortcuts(state, conversation);
@@ -396,9 +397,42 @@
   // ---- doing things
 
   async function send(text) {
+    if (attachedFile()) return share(text);
     if (!text.trim()) return;
     notice("");
     await call("/sandbox/messages", { channel: page.open, text });
+    await refresh();
+  }
+
+  // ---- a file shared with a message, as Slack's upload does (the bot can then fetch it)
+
+  function attachedFile() {
+    return $("attach-file").files[0];
+  }
+
+  /** The chosen file, shown (and read out) under the message box with a way to remove it. */
+  function showAttached() {
+    const file = attachedFile();
+    $("attached").hidden = !file;
+    $("attached-name").textContent = file
+      ? "Attached: " + file.name + " (" + Math.max(1, Math.round(file.size / 1024)) + " KB). Send shares it." : "";
+  }
+
+  async function share(text) {
+    notice("");
+    const form = new FormData();
+    form.append("user", page.user);
+    form.append("channel", page.open);
+    form.append("text", text);
+    form.append("file", attachedFile());
+    const response = await fetch("/sandbox/files", { method: "POST", body: form });
+    if (!response.ok) {
+      const answer = await response.json().catch(() => ({}));
+      notice(answer.title || "The sandbox answered HTTP " + response.status);
+      return;
+    }
+    $("attach-file").value = "";
+    showAttached();
     await refresh();
   }
 
@@ -512,6 +546,16 @@
       suggest();
     });
     $("text").addEventListener("keydown", suggestionKeys);
+    $("attach").addEventListener("click", () => $("attach-file").click());
+    $("attach-file").addEventListener("change", () => {
+      showAttached();
+      $("text").focus();
+    });
+    $("attached-remove").addEventListener("click", () => {
+      $("attach-file").value = "";
+      showAttached();
+      $("attach").focus();
+    });
     $("text").addEventListener("blur", () => {
       $("suggestions").hidden = true;
       $("text").setAttribute("aria-expanded", "false");

@@ -29,6 +29,9 @@ import org.themebot.people.Who;
  */
 public final class ActionNotesDocxReader {
 
+    /** The largest file read: whoever fetches one may stop there. */
+    public static final int MAX_FILE_BYTES = DocxFile.MAX_FILE_BYTES;
+
     private static final Pattern TITLE = Pattern.compile("(?i)action\\s+notes?\\b(?:\\s+(?:of|from)\\s+(?:the\\s+)?(.+?))?\\s*(\\(draft\\))?\\s*");
     private static final Pattern LABEL = Pattern.compile("(?i)(present|attendees|in attendance|apologies(?: for absence)?|held\\b)\\s*:?\\s*(.*)");
     private static final Pattern NEXT_MEETING = Pattern.compile("(?i)(?:\\d+\\.\\s*)?date of (?:the )?next meeting\\b\\s*:?\\s*(.*)");

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 
 /**
@@ -17,6 +20,8 @@ import java.util.Optional;
 final class PageEndpoints {
 
     static final String FILES_PATH = "/sandbox/files/";
+    /** Room for a Word file over the 10 MB themebot reads, so its refusal can be tried too. */
+    static final int MAX_SHARED_BYTES = 20 * 1024 * 1024;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Timeline timeline;
@@ -67,6 +72,35 @@ final class PageEndpoints {
         }
         MessageBox.Sent sent = messageBox.send(typer, channel, text);
         ctx.json(mapper.createObjectNode().put("ack", sent.status()));
+    }
+
+    /**
+     * POST multipart {user, channel, text, file}: a person shares a file in a channel, with what they
+     * typed as its message. Slack takes far bigger files; the sandbox keeps them in memory.
+     */
+    void share(Context ctx) throws IOException {
+        Workspace.Person typer = person(ctx.formParam("user"));
+        Workspace.Channel channel = channelOf(typer, String.valueOf(ctx.formParam("channel")));
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null || file.filename().isBlank()) {
+            throw new BadRequestResponse("no file to share");
+        }
+        if (file.size() > MAX_SHARED_BYTES) {
+            throw new BadRequestResponse("the sandbox takes files of up to " + MAX_SHARED_BYTES / (1024 * 1024) + " MB");
+        }
+        String text = Optional.ofNullable(ctx.formParam("text")).orElse("").strip();
+        if (text.startsWith("/")) {
+            throw new BadRequestResponse("a slash command cannot carry a file: send the command on its own");
+        }
+        if (channel.isDirect() && manifest.messagesReadOnly()) {
+            throw new BadRequestResponse("themebot's Messages tab is read-only: share the file in a channel");
+        }
+        byte[] bytes;
+        try (InputStream in = file.content()) {
+            bytes = in.readAllBytes();
+        }
+        timeline.share(channel.id(), typer.id(), TypedText.escaped(text), file.filename(), bytes);
+        ctx.json(mapper.createObjectNode().put("shared", file.filename()));
     }
 
     /**
@@ -212,14 +246,8 @@ final class PageEndpoints {
         return BlockIds.find(blocks, blockId, actionId).orElseThrow(() -> new NotFoundResponse("no such button"));
     }
 
-    /** A post as Slack puts it in a block_actions payload. */
-    private ObjectNode message(Timeline.Post post) {
-        ObjectNode message = mapper.createObjectNode().put("type", "message").put("ts", post.ts())
-                .put("text", post.text()).put("user", post.author());
-        if (Workspace.BOT_USER_ID.equals(post.author())) {
-            message.put("bot_id", Workspace.BOT_ID);
-        }
-        message.set("blocks", post.blocks());
-        return message;
+    /** A post as Slack puts it in a block_actions or message_action payload, files and all. */
+    private static ObjectNode message(Timeline.Post post) {
+        return post.json(Directory.Bot.THEMEBOT);
     }
 }

@@ -12,6 +12,7 @@ import org.themebot.commands.SlackText;
 import org.themebot.commands.WhoParser;
 import org.themebot.export.ExportFormat;
 import org.themebot.meetings.Attendance;
+import org.themebot.meetings.MeetingImport;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.RoundupService;
 import org.themebot.slack.CommandRequest;
@@ -28,11 +29,14 @@ public final class MeetingCommands {
     private final MeetingService meetings;
     private final RoundupService roundups;
     private final MeetingExports exports;
+    private final MeetingImport imports;
 
-    public MeetingCommands(MeetingService meetings, RoundupService roundups, MeetingExports exports) {
+    public MeetingCommands(MeetingService meetings, RoundupService roundups, MeetingExports exports,
+                           MeetingImport imports) {
         this.meetings = meetings;
         this.roundups = roundups;
         this.exports = exports;
+        this.imports = imports;
     }
 
     public CommandTable table() {
@@ -61,7 +65,10 @@ public final class MeetingCommands {
                         "the action notes as a file in the channel (default Word, latest meeting); `me`: to you alone",
                         this::export).examples("/meeting export docx", "/meeting export pdf M2 me"),
                 Subcommand.reads("list", "/meeting list", "this group's meetings and their refs", request ->
-                        Reply.toTyper(MeetingBlocks.list(meetings.list(request.invocation())))));
+                        Reply.toTyper(MeetingBlocks.list(meetings.list(request.invocation())))),
+                Subcommand.reads("import", "/meeting import",
+                        "how to bring in a meeting from its Word action notes (chairs and secretaries)", this::importHow)
+                        .examples("/meeting import"));
     }
 
     private Reply start(CommandRequest request) {
@@ -104,6 +111,15 @@ public final class MeetingCommands {
         var ended = meetings.end(inv);
         return Reply.announce(MeetingBlocks.ENDED.post(inv.workspaceId(), ended.group().channelId(), ended)
                 .forGroup(ended.group().id()));
+    }
+
+    /** The shortcut on the file's message imports; the command says how, to those who may. */
+    private Reply importHow(CommandRequest request) {
+        if (!request.args().isBlank()) {
+            throw new CommandError("/meeting import takes nothing after it: the notes come from a Word file shared "
+                    + "in the channel.", "");
+        }
+        return Reply.toTyper(ImportBlocks.howTo(imports.check(request.invocation())));
     }
 
     /** The words of /meeting export, in any order: a format, a meeting (M2 or a date), and "me". */

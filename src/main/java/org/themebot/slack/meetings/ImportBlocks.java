@@ -1,0 +1,82 @@
+package org.themebot.slack.meetings;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.themebot.actions.Action;
+import org.themebot.export.UnreadableNotes;
+import org.themebot.groups.ThemeGroup;
+import org.themebot.meetings.AgendaItem;
+import org.themebot.meetings.MeetingImport;
+import org.themebot.people.Names;
+import org.themebot.slack.BlockLimits;
+import org.themebot.slack.MessageKind;
+import org.themebot.slack.Mrkdwn;
+import org.themebot.slack.Replies;
+import org.themebot.slack.SlackMessage;
+import org.themebot.slack.actions.ActionBlocks;
+
+/** Block Kit for importing action notes: how to, and the channel's news of a meeting imported. Pure. */
+public final class ImportBlocks {
+
+    /** Posted in the group's channel once notes are imported, so the group sees its history arrive. */
+    public static final MessageKind<MeetingImport.Imported> IMPORTED = MessageKind.of("meeting.imported",
+            MeetingImport.Imported.class, ImportBlocks::imported);
+
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private ImportBlocks() {
+    }
+
+    /** /meeting import: the shortcut does the importing, on the message that carries the file. */
+    static SlackMessage howTo(ThemeGroup group) {
+        return Replies.text(":page_facing_up: *Bringing in a meeting from its action notes*"
+                + "\n1. Share the notes as a Word file in this channel (drag the .docx into the message box)."
+                + "\n2. On that message, open *More actions* (⋮) and choose *Import action notes*."
+                + "\n3. Check the preview — the date, who was there, the items, and each action's owners and due date — "
+                + "and press *Import*. Nothing is saved before that."
+                + "\nI read " + Mrkdwn.escape(UnreadableNotes.WHAT_IS_READ) + ". The meeting is filed under *"
+                + Mrkdwn.escape(group.name()) + "* as a closed meeting; its open actions come up in matters arising "
+                + "and get reminders.");
+    }
+
+    static SlackMessage imported(MeetingImport.Imported imported, Names names) {
+        var meeting = imported.meeting();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String title = "Meeting " + meeting.ref() + " imported — " + LONG_DAY.format(meeting.date());
+        blocks.add(header(h -> h.text(plainText(BlockLimits.fit(title, BlockLimits.MAX_HEADER_TEXT)))));
+        List<Action> actions = imported.actions();
+        String refs = actions.isEmpty() ? "" : " (" + actions.get(0).ref()
+                + (actions.size() > 1 ? "–" + actions.get(actions.size() - 1).ref() : "") + ")";
+        blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(Mrkdwn.user(imported.importedBy(), names)
+                + " imported *" + Mrkdwn.escape(imported.fileName()) + "*: " + count(imported.items().size(), "item")
+                + ", " + count(actions.size(), "action") + refs + ". Open actions now come up in matters arising "
+                + "and get reminders.", BlockLimits.MAX_SECTION_TEXT)))));
+        StringBuilder items = new StringBuilder("*Items:*");
+        for (AgendaItem item : imported.items()) {
+            items.append("\n").append(item.number()).append(". ").append(Mrkdwn.escape(item.title()));
+        }
+        blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(items.toString(), BlockLimits.MAX_SECTION_TEXT)))));
+        if (!actions.isEmpty()) {
+            StringBuilder agreed = new StringBuilder("*Actions:*");
+            actions.forEach(a -> agreed.append("\n").append(ActionBlocks.line(a, imported.today(), names)
+                    .replace("\n", " — ")));
+            blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(agreed.toString(), BlockLimits.MAX_SECTION_TEXT)))));
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.code("/meeting export docx " + meeting.ref())
+                + " gives its notes; " + Mrkdwn.code("/action done <ref>") + " closes an action done since.")))));
+        return SlackMessage.withPlainText(title, blocks);
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+}
