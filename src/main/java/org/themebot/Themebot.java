@@ -35,6 +35,7 @@ import org.themebot.meetings.MeetingLinks;
 import org.themebot.mail.MailLinkPages;
 import org.themebot.mail.ServiceLinkActions;
 import org.themebot.mail.SignedLinks;
+import org.themebot.mail.SmtpMailer;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
@@ -43,6 +44,7 @@ import org.themebot.reminders.ScheduleService;
 import org.themebot.sandbox.Sandbox;
 import org.themebot.schedule.Jobs;
 import org.themebot.schedule.Quartz;
+import org.themebot.schedule.Sweep;
 import org.themebot.slack.AfterAcks;
 import org.themebot.slack.CommandRouter;
 import org.themebot.slack.DeliveryFailures;
@@ -54,6 +56,7 @@ import org.themebot.slack.MemberDirectory;
 import org.themebot.slack.Interactions;
 import org.themebot.slack.Outbox;
 import org.themebot.slack.SignedMetadata;
+import org.themebot.slack.SlackClients;
 import org.themebot.slack.SlackApp;
 import org.themebot.slack.SlackEndpoint;
 import org.themebot.slack.UnitOfWork;
@@ -93,6 +96,9 @@ public final class Themebot implements AutoCloseable {
 
     /** This process, in the instance table and on every lease it takes in the outbox. */
     private static final String INSTANCE_ID = UUID.randomUUID().toString();
+    /** Slack's requests are a few kilobytes; a body arriving slower than this is a client to stop waiting for. */
+    private static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    private static final Duration IDLE_CONNECTION = Duration.ofSeconds(10);
     /** A member is in the cluster while its heartbeat (each sweep) is younger than this. */
     private static final Duration MEMBER_FOR = Duration.ofMinutes(3);
 
@@ -129,7 +135,8 @@ public final class Themebot implements AutoCloseable {
         ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
         String signingSecret = slack.signingSecret().orElseThrow();
         this.slackApp = new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());
-        this.names = new UserNames(database.jdbi(), slackApp.methods(), clock);
+        SlackClients clients = SlackClients.single(slackApp.methods());
+        this.names = new UserNames(database.jdbi(), clients, clock);
         this.workspace = new InstalledWorkspace(slackApp.methods());
 
         GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
@@ -138,7 +145,8 @@ public final class Themebot implements AutoCloseable {
         MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice(), actions);
         MeetingImport imports = new MeetingImport(database.jdbi(), actions);
         HomeService home = new HomeService(database.jdbi());
-        this.outbox = new Outbox(database.jdbi(), slackApp.methods(), names, clock, config.sweepInterval(), INSTANCE_ID,
+        this.outbox = new Outbox(database.jdbi(), clients, config.mail().map(mail -> new SmtpMailer(mail, clock)), names,
+                clock, config.sweepInterval(), INSTANCE_ID,
                 DeliveryFailures::recipients, DeliveryFailures::report,
                 (workspaceId, userId, notice) -> HomeView.view(home.home(workspaceId, userId, clock.instant()), notice));
         ScheduledMessages messages = new ScheduledMessages(outbox);
@@ -148,13 +156,12 @@ public final class Themebot implements AutoCloseable {
         ScheduleService schedules = new ScheduleService(database.jdbi());
         GoodPracticeService goodPractice = new GoodPracticeService(database.jdbi());
         HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
-        this.jobs = new Jobs(scheduler, () -> {
-            instances.heartbeat(INSTANCE_ID, clock.instant());
-            reminders.sweep();
-            digests.sweep();
-            roundups.sweep();
-            handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS));
-        });
+        this.jobs = new Jobs(scheduler, new Sweep()
+                .step("heartbeat", () -> instances.heartbeat(INSTANCE_ID, clock.instant()))
+                .step("reminders", reminders::sweep)
+                .step("digests", digests::sweep)
+                .step("round-ups", roundups::sweep)
+                .step("forget old retry keys", () -> handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS))));
 
         // The Slack layer, feature by feature: command tables, then buttons, forms, shortcuts and events.
         List.of(ActionBlocks.ADDED, ActionBlocks.CHANGED).forEach(outbox::register);
@@ -163,9 +170,9 @@ public final class Themebot implements AutoCloseable {
         GoodPracticeBlocks.KINDS.forEach(outbox::register);
         ScheduledMessages.KINDS.forEach(outbox::register);
         SignedMetadata metadata = new SignedMetadata(signingSecret);
-        FileUploads uploads = new FileUploads(slackApp.methods());
+        FileUploads uploads = new FileUploads(clients);
         UnitOfWork work = new UnitOfWork(database, outbox, clock);
-        this.afterAcks = new AfterAcks(slackApp.slack(), slackApp.methods());
+        this.afterAcks = new AfterAcks(slackApp.slack(), clients);
         Interactions interactions = new Interactions(work, afterAcks, workspace, clock);
         MeetingExports exports = new MeetingExports(meetings, uploads, names);
         this.commands = new CommandRouter(work, names, workspace, clock)
@@ -197,6 +204,13 @@ public final class Themebot implements AutoCloseable {
                 new ServiceLinkActions(database.jdbi(), new ContactService(database.jdbi())), clock);
         this.web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            // A client sending its body slowly must not hold a thread that an ack needs: below this
+            // rate the body is given up on (408), and an idle connection is closed. A buffering
+            // proxy in front does the rest (README, "Scale out").
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+                http.setIdleTimeout(IDLE_CONNECTION.toMillis());
+            });
             cfg.routes.get("/healthz", this::healthz);
             cfg.routes.post("/slack/events", endpoint::handle);
             cfg.routes.get(MailLinkPages.PATH, mailLinks::show);

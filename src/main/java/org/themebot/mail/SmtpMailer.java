@@ -26,7 +26,7 @@ import org.themebot.config.ThemebotConfig;
  * STARTTLS whenever the server offers it, {@code smtps://} is TLS throughout; the server's
  * certificate and name are checked either way. Each mail has its own connection.
  */
-public final class SmtpMailer {
+public final class SmtpMailer implements MailSender {
 
     /** How long to wait to connect, and for each reply: a stalled server is a temporary failure, not a hang. */
     static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -52,6 +52,7 @@ public final class SmtpMailer {
         this.session = Session.getInstance(properties(smtp, from, tls, timeout));
     }
 
+    @Override
     public SendOutcome send(MailMessage mail) {
         MimeMessage message;
         try {

@@ -21,23 +21,24 @@ public final class AfterAcks implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AfterAcks.class);
 
     private final Slack slack;
-    private final MethodsClient client;
+    private final SlackClients clients;
     private final ExecutorService threads = Executors.newFixedThreadPool(4, runnable -> {
         Thread thread = new Thread(runnable, "after-ack");
         thread.setDaemon(true);
         return thread;
     });
 
-    public AfterAcks(Slack slack, MethodsClient client) {
+    public AfterAcks(Slack slack, SlackClients clients) {
         this.slack = slack;
-        this.client = client;
+        this.clients = clients;
     }
 
-    public void run(Reply.AfterAck work, String triggerId, String responseUrl) {
+    /** Runs work for a request from {@code workspaceId}, whose Web API calls carry that workspace's token. */
+    public void run(Reply.AfterAck work, String workspaceId, String triggerId, String responseUrl) {
         AfterAckContext context = new AfterAckContext() {
             @Override
             public MethodsClient client() {
-                return client;
+                return clients.of(workspaceId);
             }
 
             @Override

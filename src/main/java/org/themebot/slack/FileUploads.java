@@ -21,9 +21,9 @@ public final class FileUploads {
     private static final Logger log = LoggerFactory.getLogger(FileUploads.class);
     private static final int ATTEMPTS = 4;
 
-    private final MethodsClient slack;
+    private final SlackClients slack;
 
-    public FileUploads(MethodsClient slack) {
+    public FileUploads(SlackClients slack) {
         this.slack = slack;
     }
 
@@ -31,9 +31,10 @@ public final class FileUploads {
      * Uploads the file to a channel, where everyone sees it (so no private note is needed); on
      * failure, what to tell the person who asked.
      */
-    public Optional<SlackMessage> share(String channelId, String fileName, String title, byte[] bytes) {
+    public Optional<SlackMessage> share(String workspaceId, String channelId, String fileName, String title,
+                                        byte[] bytes) {
         try {
-            upload(channelId, fileName, title, bytes);
+            upload(slack.of(workspaceId), channelId, fileName, title, bytes);
             return Optional.empty();
         } catch (IOException e) {
             log.warn("uploading {} failed: {}", fileName, e.getMessage());
@@ -45,13 +46,14 @@ public final class FileUploads {
     }
 
     /** Sends the file to one person alone, in their DM with the bot; on failure, what to tell them. */
-    public Optional<SlackMessage> sendTo(String userId, String fileName, String title, byte[] bytes) {
+    public Optional<SlackMessage> sendTo(String workspaceId, String userId, String fileName, String title,
+                                         byte[] bytes) {
         try {
-            ConversationsOpenResponse dm = slack.conversationsOpen(r -> r.users(List.of(userId)));
+            ConversationsOpenResponse dm = slack.of(workspaceId).conversationsOpen(r -> r.users(List.of(userId)));
             if (!dm.isOk() || dm.getChannel() == null) {
                 throw new IOException("Slack would not open a DM: " + dm.getError());
             }
-            return share(dm.getChannel().getId(), fileName, title, bytes);
+            return share(workspaceId, dm.getChannel().getId(), fileName, title, bytes);
         } catch (IOException | SlackApiException e) {
             log.warn("sending {} to {} failed: {}", fileName, userId, e.getMessage());
             return Optional.of(failed(fileName, e));
@@ -64,7 +66,7 @@ public final class FileUploads {
     }
 
     /** Returns normally once Slack holds the file in the channel; throws with Slack's reason otherwise. */
-    private void upload(String channelId, String fileName, String title, byte[] bytes)
+    private static void upload(MethodsClient slack, String channelId, String fileName, String title, byte[] bytes)
             throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {

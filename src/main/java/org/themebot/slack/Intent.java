@@ -3,15 +3,15 @@ package org.themebot.slack;
 import java.util.Optional;
 
 /**
- * A message a change causes, written to the outbox in the change's own transaction and rendered
- * and sent by the {@link Outbox} afterwards: so an acknowledged change is always announced, and
- * never twice.
+ * A message a change causes — to Slack, or by mail — written to the outbox in the change's own
+ * transaction and rendered and sent by the {@link Outbox} afterwards: so an acknowledged change is
+ * always announced, and never twice.
  *
  * @param dedupeKey  a message with a key is queued once, whoever queues it again
  * @param groupId    the theme group it is about: its secretaries hear if it can never be delivered
  * @param subject    what it is about ("action:12"), so a later button may update only that message
  */
-public record Intent(String workspaceId, Target target, MessageKind<?> kind, Object data,
+public record Intent(String workspaceId, Target target, Kind kind, Object data,
                      Optional<String> dedupeKey, Optional<Long> groupId, Optional<String> subject) {
 
     /** Where the message goes. */
@@ -34,6 +34,13 @@ public record Intent(String workspaceId, Target target, MessageKind<?> kind, Obj
         }
     }
 
+    /** A mail to an address (one of a group's contacts outside Slack), sent through the mail sender. */
+    public record Mail(String address) implements Target {
+        public String conversation() {
+            return "mail:" + address;
+        }
+    }
+
     /** views.publish of a member's Home tab, made when it is sent, with a line saying what just happened. */
     public record Home(String userId) implements Target {
         public String conversation() {
@@ -50,7 +57,7 @@ public record Intent(String workspaceId, Target target, MessageKind<?> kind, Obj
         return new Intent(workspaceId, new Home(userId), Outbox.HOME, new HomeUpdate(userId, notice));
     }
 
-    Intent(String workspaceId, Target target, MessageKind<?> kind, Object data) {
+    Intent(String workspaceId, Target target, Kind kind, Object data) {
         this(workspaceId, target, kind, data, Optional.empty(), Optional.empty(), Optional.empty());
     }
 

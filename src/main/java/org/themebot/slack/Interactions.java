@@ -83,7 +83,7 @@ public final class Interactions {
                 return FORBIDDEN;
             }
             run(() -> Optional.of(work.read(() -> read.apply(inv))))
-                    .ifPresent(r -> afterAck(r, p.getTriggerId(), p.getResponseUrl()));
+                    .ifPresent(r -> afterAck(r, inv.workspaceId(), p.getTriggerId(), p.getResponseUrl()));
             return ACK;
         });
     }
@@ -109,7 +109,13 @@ public final class Interactions {
             String key = "button:" + p.getActions().get(0).getActionTs() + ":" + inv.userId() + ":"
                     + p.getActions().get(0).getActionId();
             Optional<Reply> reply = run(() -> work.change(key, () -> change.apply(inv)));
-            reply.ifPresent(r -> afterAck(r, p.getTriggerId(), p.getResponseUrl()));
+            if (inHome(p)) {
+                // A Home tab has no response_url: what went wrong is shown at the top of Home instead.
+                reply.flatMap(Reply::toTyper).ifPresent(refusal -> work.change(key, () -> Reply.announce(
+                        Intent.home(inv.workspaceId(), inv.userId(), Optional.of(refusal.text())))));
+                return ACK;
+            }
+            reply.ifPresent(r -> afterAck(r, inv.workspaceId(), p.getTriggerId(), p.getResponseUrl()));
             return ACK;
         });
     }
@@ -122,7 +128,7 @@ public final class Interactions {
                 return FORBIDDEN;
             }
             run(() -> Optional.of(work.read(() -> read.apply(inv))))
-                    .ifPresent(r -> afterAck(r, p.getTriggerId(), p.getResponseUrl()));
+                    .ifPresent(r -> afterAck(r, inv.workspaceId(), p.getTriggerId(), p.getResponseUrl()));
             return ACK;
         });
     }
@@ -140,7 +146,7 @@ public final class Interactions {
             }
             String key = "form:" + p.getView().getId() + ":" + p.getView().getHash();
             try {
-                work.change(key, () -> change.apply(inv)).ifPresent(r -> afterAck(r, p.getTriggerId(), null));
+                work.change(key, () -> change.apply(inv)).ifPresent(r -> afterAck(r, inv.workspaceId(), p.getTriggerId(), null));
                 return ACK;
             } catch (CommandError e) {
                 return Response.json(200, Map.of("response_action", "errors", "errors", fieldErrors.apply(e)));
@@ -151,6 +157,11 @@ public final class Interactions {
                                 + "right now. Please try again later.", ""))));
             }
         });
+    }
+
+    /** A press in a member's App Home tab (not in a message). */
+    public static boolean inHome(BlockActionPayload p) {
+        return p.getContainer() != null && "view".equals(p.getContainer().getType());
     }
 
     /** Errors of a change become a private reply; the change itself was rolled back. */
@@ -165,7 +176,7 @@ public final class Interactions {
         }
     }
 
-    private void afterAck(Reply reply, String triggerId, String responseUrl) {
+    private void afterAck(Reply reply, String workspaceId, String triggerId, String responseUrl) {
         Optional<Reply.AfterAck> work = reply.afterAck();
         Optional<SlackMessage> toTyper = reply.toTyper();
         if (work.isEmpty() && toTyper.isEmpty()) {
@@ -178,7 +189,7 @@ public final class Interactions {
             if (work.isPresent()) {
                 work.get().run(context);
             }
-        }, triggerId, responseUrl);
+        }, workspaceId, triggerId, responseUrl);
     }
 
     private static Response guarded(java.util.function.Supplier<Response> handler) {

@@ -10,7 +10,7 @@ import org.themebot.people.Names;
  * @param name  stored with each queued message, so keep it stable
  * @param type  the data's class; it must round-trip through JSON ({@link MessageData})
  */
-public record MessageKind<T>(String name, Class<T> type, Renderer<T> renderer) {
+public record MessageKind<T>(String name, Class<T> type, Renderer<T> renderer) implements Kind {
 
     /** Pure: the same data and names give the same message. */
     @FunctionalInterface

@@ -30,13 +30,16 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.themebot.mail.MailMessage;
+import org.themebot.mail.MailSender;
+import org.themebot.mail.SendOutcome;
 import org.themebot.people.Names;
 import org.themebot.store.OutboxStore;
 
 /**
- * The one way messages leave for Slack. A change queues its {@link Intent}s in its own transaction
- * ({@link #queue}); this sender renders each when it sends it (fetching the names it mentions
- * then), so nothing acknowledged is lost and no ack waits on Slack.
+ * The one way messages leave themebot, for Slack and by mail. A change queues its {@link Intent}s in
+ * its own transaction ({@link #queue}); this sender renders each when it sends it (fetching the
+ * names it mentions then), so nothing acknowledged is lost and no ack waits on Slack or SMTP.
  *
  * <p>How it sends:
  * <ul>
@@ -47,7 +50,8 @@ import org.themebot.store.OutboxStore;
  * <li><b>In order per conversation.</b> Only the first pending message of a channel or DM is ever
  *     sent; one waiting on a retry holds back the ones after it.</li>
  * <li><b>A sick Slack pauses the workspace.</b> A 429 pauses its sends for Retry-After, a 5xx or a
- *     network failure for a growing back-off; nothing is dropped. Errors no retry can mend fail
+ *     network failure for a growing back-off; a temporary SMTP failure (4xx, no connection)
+ *     pauses all mail likewise; nothing is dropped. Errors no retry can mend fail
  *     the message at once; anything else fails after {@link #GIVE_UP_AFTER}; either way the
  *     group's secretaries are told once.</li>
  * </ul>
@@ -58,6 +62,7 @@ public final class Outbox implements AutoCloseable {
     static final String POST_MESSAGE = "chat.postMessage";
     static final String UPDATE_MESSAGE = "chat.update";
     static final String PUBLISH_HOME = "views.publish";
+    static final String SEND_MAIL = "mail";
     /** Home tabs are views, made by {@link HomeViews} when sent; this kind carries whose and the notice. */
     static final MessageKind<Intent.HomeUpdate> HOME = MessageKind.of("home", Intent.HomeUpdate.class, (data, names) -> {
         throw new UnsupportedOperationException("a Home tab is a view, made by HomeViews");
@@ -99,14 +104,15 @@ public final class Outbox implements AutoCloseable {
     }
 
     private final Jdbi jdbi;
-    private final MethodsClient slack;
+    private final SlackClients slack;
+    private final Optional<MailSender> mail;
     private final UserNames names;
     private final Clock clock;
     private final Duration pollInterval;
     private final FailureRecipients failureRecipients;
     private final HomeViews homeViews;
     private final MessageKind<Undelivered> undeliveredKind;
-    private final Map<String, MessageKind<?>> kinds = new LinkedHashMap<>();
+    private final Map<String, Kind> kinds = new LinkedHashMap<>();
     private final String instanceId;
     /** Workspaces whose sends wait (a 429, a 5xx), until when. */
     private final Map<String, Instant> pausedUntil = new ConcurrentHashMap<>();
@@ -115,11 +121,13 @@ public final class Outbox implements AutoCloseable {
     private final Thread loop;
     private volatile boolean running = true;
 
-    public Outbox(Jdbi jdbi, MethodsClient slack, UserNames names, Clock clock, Duration pollInterval,
-                  String instanceId, FailureRecipients failureRecipients,
+    /** {@code mail}: how mail leaves, when themebot has mail settings (none: no mail may be queued). */
+    public Outbox(Jdbi jdbi, SlackClients slack, Optional<MailSender> mail, UserNames names, Clock clock,
+                  Duration pollInterval, String instanceId, FailureRecipients failureRecipients,
                   MessageKind.Renderer<Undelivered> failureReport, HomeViews homeViews) {
         this.jdbi = jdbi;
         this.slack = slack;
+        this.mail = mail;
         this.names = names;
         this.clock = clock;
         this.pollInterval = pollInterval;
@@ -134,7 +142,7 @@ public final class Outbox implements AutoCloseable {
     }
 
     /** Makes a kind known to the sender; every kind that is queued must be registered. */
-    public Outbox register(MessageKind<?> kind) {
+    public Outbox register(Kind kind) {
         if (kinds.putIfAbsent(kind.name(), kind) != null && kinds.get(kind.name()) != kind) {
             throw new IllegalArgumentException("two message kinds named " + kind.name());
         }
@@ -160,6 +168,11 @@ public final class Outbox implements AutoCloseable {
             payload.put("ts", update.ts());
         } else if (intent.target() instanceof Intent.Home) {
             method = PUBLISH_HOME;
+        } else if (intent.target() instanceof Intent.Mail) {
+            if (mail.isEmpty()) {
+                throw new IllegalStateException("mail is off: no mail may be queued (" + intent.kind().name() + ")");
+            }
+            method = SEND_MAIL;
         }
         payload.set("data", MessageData.tree(MessageData.write(intent.data())));
         boolean queued = handle.attach(OutboxStore.class).enqueue(new OutboxStore.Queued(intent.workspaceId(),
@@ -216,8 +229,8 @@ public final class Outbox implements AutoCloseable {
             if (!running) {
                 break;
             }
-            if (isPaused(message.workspaceId(), now)) {
-                pausedSeen.add(message.workspaceId());
+            if (isPaused(pauseKey(message), now)) {
+                pausedSeen.add(pauseKey(message));
                 continue;
             }
             if (store.lease(message.id(), instanceId, now.plus(LEASE), now)) {
@@ -241,8 +254,13 @@ public final class Outbox implements AutoCloseable {
         return Duration.between(clock.instant(), wakeAt);
     }
 
-    private boolean isPaused(String workspaceId, Instant now) {
-        Instant until = pausedUntil.get(String.valueOf(workspaceId));
+    /** What one failure holds back: a workspace's Slack sends, or all mail (one SMTP server). */
+    private static String pauseKey(OutboxStore.Pending message) {
+        return message.method().equals(SEND_MAIL) ? "smtp" : "slack:" + message.workspaceId();
+    }
+
+    private boolean isPaused(String key, Instant now) {
+        Instant until = pausedUntil.get(key);
         return until != null && until.isAfter(now);
     }
 
@@ -251,23 +269,22 @@ public final class Outbox implements AutoCloseable {
         return pausedUntil.values().stream().filter(i -> i.isAfter(now)).min(Instant::compareTo);
     }
 
-    private void pause(String workspaceId, Duration wait) {
-        pausedUntil.merge(String.valueOf(workspaceId), clock.instant().plus(wait),
-                (a, b) -> a.isAfter(b) ? a : b);
+    private void pause(OutboxStore.Pending message, Duration wait) {
+        pausedUntil.merge(pauseKey(message), clock.instant().plus(wait), (a, b) -> a.isAfter(b) ? a : b);
     }
 
     /** Renders and sends one leased message, and records how it went. */
     private void send(OutboxStore.Pending message) {
+        if (message.method().equals(SEND_MAIL)) {
+            sendMail(message);
+            return;
+        }
         OutboxStore store = jdbi.onDemand(OutboxStore.class);
         Rendered rendered;
         try {
             rendered = render(message);
         } catch (UserNames.SlackUnavailable e) {
-            log.info("outbox: names for message {} must wait {} s: {}", message.id(), e.retryAfter().toSeconds(),
-                    e.getMessage());
-            pause(message.workspaceId(), e.retryAfter());
-            store.retryAt(message.id(), instanceId, clock.instant().plus(e.retryAfter()), message.attempts(),
-                    e.getMessage());
+            waitForNames(message, e);
             return;
         } catch (RuntimeException e) {
             log.error("outbox: message {} ({}) cannot be rendered", message.id(), message.kind(), e);
@@ -289,7 +306,7 @@ public final class Outbox implements AutoCloseable {
                 Duration wait = RateLimits.retryAfter(e);
                 log.info("outbox: Slack rate-limited {}, pausing workspace {} for {} s", message.method(),
                         message.workspaceId(), wait.toSeconds());
-                pause(message.workspaceId(), wait);
+                pause(message, wait);
                 store.retryAt(message.id(), instanceId, clock.instant().plus(wait), message.attempts(), "ratelimited");
             } else {
                 passing(message, "HTTP " + e.getResponse().code());
@@ -297,6 +314,62 @@ public final class Outbox implements AutoCloseable {
         } catch (IOException e) {
             passing(message, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** A queued mail: rendered now, handed to the mail sender; SMTP's answer decides as Slack's does. */
+    private void sendMail(OutboxStore.Pending message) {
+        MailMessage rendered;
+        try {
+            MailKind<?> kind = (MailKind<?>) kinds.get(message.kind());
+            if (kind == null) {
+                throw new IllegalStateException("no mail kind " + message.kind());
+            }
+            Object data = MessageData.read(MessageData.tree(message.payload()).path("data").toString(), kind.type());
+            rendered = kind.render(data, namesFor(message, wanted -> kind.render(data, wanted)));
+        } catch (UserNames.SlackUnavailable e) {
+            waitForNames(message, e);
+            return;
+        } catch (RuntimeException e) {
+            log.error("outbox: mail {} ({}) cannot be rendered", message.id(), message.kind(), e);
+            fail(message, "cannot be rendered: " + e.getMessage());
+            return;
+        }
+        SendOutcome outcome = mail.orElseThrow().send(rendered);
+        if (outcome instanceof SendOutcome.Sent) {
+            jdbi.onDemand(OutboxStore.class).markSent(message.id(), instanceId, null, null, clock.instant());
+        } else if (outcome instanceof SendOutcome.Temporary temporary) {
+            passing(message, "SMTP " + temporary.code() + " " + temporary.reply());
+        } else if (outcome instanceof SendOutcome.Permanent permanent) {
+            fail(message, "SMTP " + permanent.code() + " " + permanent.reply());
+        }
+    }
+
+    /**
+     * Slack cannot give a name the message needs: this message (and those after it to the same
+     * place) waits; other conversations, and messages that need no new name, go on.
+     */
+    private void waitForNames(OutboxStore.Pending message, UserNames.SlackUnavailable e) {
+        log.info("outbox: names for message {} must wait {} s: {}", message.id(), e.retryAfter().toSeconds(),
+                e.getMessage());
+        jdbi.onDemand(OutboxStore.class).retryAt(message.id(), instanceId, clock.instant().plus(e.retryAfter()),
+                message.attempts(), e.getMessage());
+    }
+
+    /**
+     * The names a message needs: rendered once with a recording stand-in to learn whose names it
+     * uses, then those fetched (which may wait on Slack).
+     */
+    private Names namesFor(OutboxStore.Pending message, java.util.function.Consumer<Names> render)
+            throws UserNames.SlackUnavailable {
+        Set<String> wanted = new HashSet<>();
+        render.accept(new Names() {
+            @Override
+            public String realName(String userId) {
+                wanted.add(userId);
+                return userId;
+            }
+        });
+        return names.resolve(message.workspaceId(), wanted);
     }
 
     /** What a message says now, and where it goes; a Home tab is a view instead. */
@@ -309,7 +382,7 @@ public final class Outbox implements AutoCloseable {
             return new Rendered(payload.path("channel").asText(), payload.path("ts").asText(null),
                     payload.path("text").asText(), payload.path("blocks").asText(), null);
         }
-        MessageKind<?> kind = kinds.get(message.kind());
+        MessageKind<?> kind = (MessageKind<?>) kinds.get(message.kind());
         if (kind == null) {
             throw new IllegalStateException("no message kind " + message.kind());
         }
@@ -318,21 +391,13 @@ public final class Outbox implements AutoCloseable {
             return new Rendered(home.userId(), null, null, null,
                     homeViews.view(message.workspaceId(), home.userId(), home.notice()));
         }
-        // Render once to learn whose names the message needs, fetch those, then render with them.
-        Set<String> wanted = new HashSet<>();
-        kind.render(data, new Names() {
-            @Override
-            public String realName(String userId) {
-                wanted.add(userId);
-                return userId;
-            }
-        });
-        SlackMessage rendered = kind.render(data, names.resolve(message.workspaceId(), wanted));
+        SlackMessage rendered = kind.render(data, namesFor(message, wanted -> kind.render(data, wanted)));
         return new Rendered(message.conversation(), payload.path("ts").asText(null), rendered.text(),
                 rendered.blocksJson(), null);
     }
 
     private SlackApiTextResponse call(OutboxStore.Pending message, Rendered r) throws IOException, SlackApiException {
+        MethodsClient slack = this.slack.of(message.workspaceId());
         if (message.method().equals(PUBLISH_HOME)) {
             return slack.viewsPublish(req -> req.userId(r.channel()).view(r.view()));
         }
@@ -363,7 +428,7 @@ public final class Outbox implements AutoCloseable {
         Duration wait = Duration.ofMillis(BACKOFF.apply(attempts));
         log.warn("outbox: message {} failed ({}), attempt {}; pausing workspace {} for {} s", message.id(), error,
                 attempts, message.workspaceId(), wait.toSeconds());
-        pause(message.workspaceId(), wait);
+        pause(message, wait);
         jdbi.onDemand(OutboxStore.class).retryAt(message.id(), instanceId, clock.instant().plus(wait), attempts, error);
     }
 

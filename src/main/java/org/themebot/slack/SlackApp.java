@@ -61,7 +61,7 @@ public final class SlackApp {
                         p.getChannelName(), p.getUserId(), p.getCommand(), p.getText(), p.getTriggerId(),
                         p.getResponseUrl());
                 CommandRouter.Acked acked = router.handle(command);
-                acked.afterAck().ifPresent(work -> afterAcks.run(work, command.triggerId(), command.responseUrl()));
+                acked.afterAck().ifPresent(work -> afterAcks.run(work, command.teamId(), command.triggerId(), command.responseUrl()));
                 return Response.builder().statusCode(acked.status()).contentType("application/json")
                         .body(acked.message().map(m -> SlackEndpoint.ephemeralJson(m, false)).orElse("")).build();
             });

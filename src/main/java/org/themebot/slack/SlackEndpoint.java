@@ -77,7 +77,7 @@ public final class SlackEndpoint {
             return;
         }
         ctx.contentType(JSON).result(acked.message().map(m -> ephemeralJson(m, false)).orElse(""));
-        acked.afterAck().ifPresent(work -> afterAcks.run(work, command.triggerId(), command.responseUrl()));
+        acked.afterAck().ifPresent(work -> afterAcks.run(work, command.teamId(), command.triggerId(), command.responseUrl()));
     }
 
     /** A message for one person only (an ack's body, a response_url post), replacing theirs or not. */

@@ -1,6 +1,5 @@
 package org.themebot.slack;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
@@ -73,7 +72,7 @@ public final class UserNames implements AutoCloseable {
     private static final Duration AFTER_A_FAILURE = Duration.ofSeconds(30);
 
     private final Jdbi jdbi;
-    private final MethodsClient slack;
+    private final SlackClients slack;
     private final Clock clock;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
     /** One lock per user, so concurrent first lookups ask Slack once. */
@@ -86,7 +85,7 @@ public final class UserNames implements AutoCloseable {
         return thread;
     });
 
-    public UserNames(Jdbi jdbi, MethodsClient slack, Clock clock) {
+    public UserNames(Jdbi jdbi, SlackClients slack, Clock clock) {
         this.jdbi = jdbi;
         this.slack = slack;
         this.clock = clock;
@@ -176,7 +175,7 @@ public final class UserNames implements AutoCloseable {
     /** The name Slack gives, saved; empty when Slack answers that it has no such user. */
     private Optional<String> ask(String workspaceId, String userId) throws SlackUnavailable {
         try {
-            UsersInfoResponse response = slack.usersInfo(r -> r.user(userId));
+            UsersInfoResponse response = slack.of(workspaceId).usersInfo(r -> r.user(userId));
             if (!response.isOk() || response.getUser() == null) {
                 log.warn("users.info {} answered {}", userId, response.getError());
                 return Optional.empty();

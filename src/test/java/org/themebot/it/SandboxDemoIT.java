@@ -7,8 +7,14 @@ import static org.themebot.it.PageClient.THEME_GROUP;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +26,7 @@ import org.themebot.TestClock;
 /**
  * THEMEBOT_DEMO=1: a newcomer finds the demo group already recorded when the page opens: the
  * 3 September 2008 meeting as its secretary wrote it, and the same group today, whose recent
- * meeting (dated from the bot's clock, here Wednesday 10 June 2026) left actions due in days, one
+ * meeting (dated from the bot's clock) left actions due in days, one
  * overdue by four days and one done. Nothing on the first screen warns or counts years overdue.
  */
 class SandboxDemoIT {
@@ -29,6 +35,10 @@ class SandboxDemoIT {
     /** Typing two meetings goes through the bot line by line; a loaded machine makes it slow. */
     static final Duration DEMO_PATIENCE = Duration.ofSeconds(120);
     static final Pattern OVERDUE = Pattern.compile("overdue by ([\\d,]+) days?");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    static final LocalDate TODAY = LocalDate.ofInstant(TestClock.start(), ZoneId.of("Europe/London"));
+    /** As the demo dates it: a Wednesday one to two weeks before today. */
+    static final LocalDate RECENT_MEETING = TODAY.minusDays(7).with(TemporalAdjusters.previousOrSame(DayOfWeek.WEDNESDAY));
 
     @RegisterExtension
     static final SandboxPage page = new SandboxPage(true, TestClock.running(TestClock.start()));
@@ -82,7 +92,7 @@ class SandboxDemoIT {
         PageClient.Post list = slack.awaitPost(DEBBIE, THEME_GROUP, p -> p.readable().contains("Book the stall")
                 && p.readable().contains("Open actions")).orElseThrow();
         assertThat(list.readable()).contains("overdue by 4 days", "Draft a leaflet on how to report hate crime",
-                "12 Jun 2026", "Circulate the second draft of the good practice guide");
+                DAY.format(TODAY.plusDays(2)), "Circulate the second draft of the good practice guide");
 
         slack.openHome(SALLY);
         JsonNode home = FakeSlack.waitFor(() -> slack.state(SALLY).path("home").isObject()
@@ -92,7 +102,7 @@ class SandboxDemoIT {
         slack.type(SUE, THEME_GROUP, "/themegroup digest now");
         PageClient.Post digest = slack.awaitPost(SUE, "D02SUE", p -> p.readable().contains("Digest")).orElseThrow();
         assertThat(digest.readable()).contains("*Overdue*", "Book the stall", "*Due in the next 7 days*",
-                "Draft a leaflet", "Send the notes of this meeting round the group", "Wed 1 Jul 2026");
+                "Draft a leaflet", "Send the notes of this meeting round the group", "Wed " + DAY.format(RECENT_MEETING.plusDays(28)));
     }
 
     @Test

@@ -19,7 +19,7 @@ public final class StoredActions {
     /** The action row (number, text, timescale, due_date, status) with that number in the channel's group. */
     public Optional<Map<String, Object>> action(int number) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT a.number, a.text, a.timescale, a.due_date, a.status FROM action a
+                        SELECT a.id, a.number, a.text, a.timescale, a.due_date, a.status FROM action a
                         JOIN theme_group g ON g.id = a.group_id WHERE g.channel_id = :channel AND a.number = :number
                         """)
                 .bind("channel", channelId).bind("number", number).mapToMap().findOne());

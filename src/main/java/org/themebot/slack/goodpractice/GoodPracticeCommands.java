@@ -122,7 +122,7 @@ public final class GoodPracticeCommands {
         }
         Invocation inv = request.invocation();
         var export = goodPractice.export(inv);
-        return Reply.afterAck(context -> uploads.share(export.group().channelId(), export.fileName(),
+        return Reply.afterAck(context -> uploads.share(inv.workspaceId(), export.group().channelId(), export.fileName(),
                 "Good practice of the " + export.group().name(),
                 SubmissionsCsv.render(export, names.in(inv.workspaceId()))).ifPresent(failed -> {
                     try {

@@ -26,7 +26,7 @@ public final class MeetingExports {
         ActionNotes notes = meetings.record(export).toActionNotes(names.in(inv.workspaceId()));
         String fileName = export.format().fileName(export.meeting().date());
         byte[] file = export.format().renderer().render(notes);
-        return toUser.isPresent() ? uploads.sendTo(toUser.get(), fileName, notes.title(), file)
-                : uploads.share(export.group().channelId(), fileName, notes.title(), file);
+        return toUser.isPresent() ? uploads.sendTo(inv.workspaceId(), toUser.get(), fileName, notes.title(), file)
+                : uploads.share(inv.workspaceId(), export.group().channelId(), fileName, notes.title(), file);
     }
 }

@@ -85,7 +85,7 @@ public final class ReminderButtons {
                         Optional<String> detail) {
         String outcome = emoji + " *" + what + "* by " + Mrkdwn.mention(inv.userId())
                 + detail.filter(d -> !d.isBlank()).map(d -> ": " + Mrkdwn.escape(d)).orElse("");
-        if (isHome(p)) {
+        if (Interactions.inHome(p)) {
             return Reply.announce(Intent.home(inv.workspaceId(), inv.userId(),
                     Optional.of(emoji + " *" + changed.action().ref() + "* — " + what.toLowerCase(java.util.Locale.UK)
                             + detail.filter(d -> !d.isBlank()).map(d -> ": " + Mrkdwn.escape(d)).orElse(""))));
@@ -101,7 +101,7 @@ public final class ReminderButtons {
 
     private View updateModal(BlockActionPayload p, Invocation inv) {
         long actionId = ((ActionRef.Id) ref(p)).id();
-        String target = isHome(p) ? Long.toString(actionId)
+        String target = Interactions.inHome(p) ? Long.toString(actionId)
                 : actionId + "|" + p.getContainer().getChannelId() + "|" + p.getContainer().getMessageTs();
         return view(v -> v.type("modal").callbackId(UPDATE_MODAL)
                 .privateMetadata(metadata.sign(target, inv.workspaceId(), inv.userId()))
@@ -144,10 +144,6 @@ public final class ReminderButtons {
             return Reply.announce(ReminderBlocks.PRESSED.update(inv.workspaceId(), parts[1], parts[2],
                     new ReminderBlocks.Pressed(updated.group(), updated.action(), outcome)));
         }, error -> Map.of(UPDATE_BLOCK, error.getMessage()));
-    }
-
-    static boolean isHome(BlockActionPayload p) {
-        return p.getContainer() != null && "view".equals(p.getContainer().getType());
     }
 
     private static ActionRef ref(BlockActionPayload p) {
