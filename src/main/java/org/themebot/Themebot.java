@@ -186,8 +186,8 @@ public final class Themebot implements AutoCloseable {
         App app = slackApp.app();
         new ActionListeners(actions, meetings, interactions, metadata, names).register(app);
         new MeetingListeners(meetings, exports, interactions).register(app);
-        new ImportListeners(imports, interactions, metadata, new FileDownloads(slackApp.methods(),
-                slack.botToken().orElseThrow()), new MemberDirectory(slackApp.methods())).register(app);
+        new ImportListeners(imports, interactions, metadata, new FileDownloads(clients,
+                workspaceId -> slack.botToken().orElseThrow()), new MemberDirectory(clients)).register(app);
         new GoodPracticeListeners(goodPractice, interactions, metadata).register(app);
         new ReminderButtons(actions, interactions, outbox, metadata).register(app);
         new RoundupButtons(roundups, interactions, outbox).register(app);

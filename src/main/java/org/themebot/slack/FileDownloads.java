@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 import org.themebot.commands.CommandError;
 
 /**
@@ -26,22 +27,28 @@ public final class FileDownloads {
     private static final Duration CONNECT = Duration.ofSeconds(5);
     private static final Duration WHOLE_DOWNLOAD = Duration.ofSeconds(30);
 
-    private final MethodsClient slack;
-    private final String botToken;
+    private final SlackClients slack;
+    private final UnaryOperator<String> botTokens;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    /** slack: the Web API client, whose base (SLACK_API_URL) says which hosts are Slack's. */
-    public FileDownloads(MethodsClient slack, String botToken) {
+    /**
+     * slack: each workspace's Web API client, whose base (SLACK_API_URL) says which hosts are Slack's;
+     * botTokens: each workspace's bot token, which the file's host asks for.
+     */
+    public FileDownloads(SlackClients slack, UnaryOperator<String> botTokens) {
         this.slack = slack;
-        this.botToken = botToken;
+        this.botTokens = botTokens;
     }
 
-    /** The file's bytes; a {@link CommandError} saying what went wrong otherwise. name is for messages. */
-    public byte[] download(String urlPrivate, String name, int maxBytes) {
-        URI url = slackFileUrl(urlPrivate, name);
+    /**
+     * A file shared in a workspace: its bytes; a {@link CommandError} saying what went wrong
+     * otherwise. name is for messages.
+     */
+    public byte[] download(String workspaceId, String urlPrivate, String name, int maxBytes) {
+        URI url = slackFileUrl(slack.of(workspaceId), urlPrivate, name);
         HttpRequest request = HttpRequest.newBuilder(url).timeout(WHOLE_DOWNLOAD)
-                .header("Authorization", "Bearer " + botToken).GET().build();
+                .header("Authorization", "Bearer " + botTokens.apply(workspaceId)).GET().build();
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
@@ -68,7 +75,7 @@ public final class FileDownloads {
         }
     }
 
-    private URI slackFileUrl(String urlPrivate, String name) {
+    private static URI slackFileUrl(MethodsClient slack, String urlPrivate, String name) {
         URI api = URI.create(slack.getEndpointUrlPrefix());
         URI url;
         try {

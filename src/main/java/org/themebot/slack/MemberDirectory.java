@@ -23,17 +23,18 @@ public final class MemberDirectory {
     private static final int MAX_PAGES = 50;
     private static final String SLACKBOT = "USLACKBOT";
 
-    private final MethodsClient slack;
+    private final SlackClients slack;
 
-    public MemberDirectory(MethodsClient slack) {
+    public MemberDirectory(SlackClients slack) {
         this.slack = slack;
     }
 
-    public WorkspaceMembers members() {
+    public WorkspaceMembers members(String workspaceId) {
+        MethodsClient client = slack.of(workspaceId);
         List<WorkspaceMembers.Member> members = new ArrayList<>();
         String cursor = "";
         for (int page = 0; page < MAX_PAGES; page++) {
-            UsersListResponse response = page(cursor);
+            UsersListResponse response = page(client, cursor);
             for (User user : response.getMembers() == null ? List.<User>of() : response.getMembers()) {
                 if (!user.isDeleted() && !user.isBot() && !SLACKBOT.equals(user.getId())) {
                     members.add(new WorkspaceMembers.Member(user.getId(), realName(user),
@@ -48,7 +49,7 @@ public final class MemberDirectory {
         return new WorkspaceMembers(members);
     }
 
-    private UsersListResponse page(String cursor) {
+    private static UsersListResponse page(MethodsClient slack, String cursor) {
         try {
             UsersListResponse response = slack.usersList(r -> r.limit(PAGE).cursor(cursor.isEmpty() ? null : cursor));
             if (!response.isOk()) {

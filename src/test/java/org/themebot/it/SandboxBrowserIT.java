@@ -5,14 +5,17 @@ import static org.themebot.it.PageClient.DEBBIE;
 import static org.themebot.it.PageClient.GENERAL;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -154,6 +157,33 @@ class SandboxBrowserIT {
 
         String notes = Files.readString(browser.awaitDownload("action-notes-2008-10-22.md"), StandardCharsets.UTF_8);
         assertThat(notes).contains("Browser Theme Group", "22nd October 2008");
+    }
+
+    @Test
+    void wordNotesAttachedToAMessageAreImportedThroughTheirPreview(@TempDir Path folder) throws IOException {
+        Path notes = folder.resolve("action-notes-2008-09-03.docx");
+        try (InputStream in = getClass().getResourceAsStream("/export/action-notes-2008-09-03-libreoffice.docx")) {
+            Files.copy(in, notes);
+        }
+        driver.findElement(By.id("attach-file")).sendKeys(notes.toString());
+        assertThat(driver.findElement(By.id("attached")).getText()).contains("action-notes-2008-09-03.docx");
+        browser.assertAccessible("a file attached");
+        browser.type("The notes of our last meeting");
+
+        WebElement shared = browser.awaitPost("The notes of our last meeting", "action-notes-2008-09-03.docx");
+        assertThat(driver.findElement(By.id("attached")).isDisplayed()).as("the file went with the message").isFalse();
+        shared.findElement(By.cssSelector("summary[aria-label='More actions']")).click();
+        shared.findElement(By.xpath(".//button[normalize-space()='Import action notes']")).click();
+
+        browser.waiting().until(d -> d.findElement(By.id("modal-blocks")).getText()
+                .contains("2. Revised Terms of Reference for the E&CC Theme Group"));
+        assertThat(browser.field("date", "input").getAttribute("value")).isEqualTo("03/09/2008");
+        assertThat(driver.findElement(By.id("modal-blocks")).getText()).contains("@Sue Bent", "Alison Porter",
+                "Sept 08 → due Tue 30 Sept 2008");
+        driver.findElement(By.id("modal-submit")).click();
+
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("modal")));
+        assertThat(browser.awaitPost("imported — Wednesday 3 September 2008").getText()).contains("4 items, 6 actions");
     }
 
     /** Types an /action add and gives the ref of the action it added. */

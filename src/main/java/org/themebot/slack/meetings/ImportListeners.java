@@ -134,9 +134,9 @@ public final class ImportListeners {
 
     private View preview(Invocation inv, File file) {
         String name = name(file);
-        byte[] bytes = downloads.download(file.getUrlPrivate(), name, ActionNotesDocxReader.MAX_FILE_BYTES);
+        byte[] bytes = downloads.download(inv.workspaceId(), file.getUrlPrivate(), name, ActionNotesDocxReader.MAX_FILE_BYTES);
         var notes = ActionNotesDocxReader.read(bytes, name);
-        MeetingImport.Preview preview = imports.preview(inv, name, notes, members.members());
+        MeetingImport.Preview preview = imports.preview(inv, name, notes, members.members(inv.workspaceId()));
         return ImportModal.preview(preview, metadata.sign(inv.channelId() + " " + preview.id(), inv.workspaceId(),
                 inv.userId()));
     }
