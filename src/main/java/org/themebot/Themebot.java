@@ -177,7 +177,7 @@ public final class Themebot implements AutoCloseable {
         MeetingExports exports = new MeetingExports(meetings, uploads, names);
         this.commands = new CommandRouter(work, names, workspace, clock)
                 .add(new ActionCommands(actions, meetings, metadata).table())
-                .add(new MeetingCommands(meetings, roundups, exports, imports).table())
+                .add(new MeetingCommands(meetings, roundups, exports, imports, metadata).table())
                 .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
                 .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()))
                         .table());

@@ -421,19 +421,42 @@
   async function share(text) {
     notice("");
     const form = new FormData();
-    form.append("user", page.user);
     form.append("channel", page.open);
     form.append("text", text);
     form.append("file", attachedFile());
-    const response = await fetch("/sandbox/files", { method: "POST", body: form });
-    if (!response.ok) {
-      const answer = await response.json().catch(() => ({}));
-      notice(answer.title || "The sandbox answered HTTP " + response.status);
-      return;
-    }
+    if (!await upload("/sandbox/files", form)) return;
     $("attach-file").value = "";
     showAttached();
     await refresh();
+  }
+
+  /** Posts a file (multipart) as the typer; the sandbox's answer, or null once the problem is shown. */
+  async function upload(path, form) {
+    form.append("user", page.user);
+    const response = await fetch(path, { method: "POST", body: form });
+    const answer = await response.json().catch(() => ({}));
+    if (response.ok) return answer;
+    notice(answer.title || "The sandbox answered HTTP " + response.status);
+    return null;
+  }
+
+  /** Files picked in a form go up first, as Slack uploads them; the submission then names them by id. */
+  async function uploadPicked(values) {
+    for (const actions of Object.values(values)) {
+      for (const [actionId, value] of Object.entries(actions)) {
+        if (!Array.isArray(value) || !value.some(v => v instanceof File)) continue;
+        const ids = [];
+        for (const file of value) {
+          const form = new FormData();
+          form.append("file", file);
+          const answer = await upload("/sandbox/picked-files", form);
+          if (!answer) return false;
+          ids.push(answer.id);
+        }
+        actions[actionId] = ids;
+      }
+    }
+    return true;
   }
 
   /** What the modal's inputs say, as {block_id: {action_id: value}}, and the problems with them by input. */
@@ -469,6 +492,7 @@
     event.preventDefault();
     const { values, problems } = modalValues();
     if (showErrors(input => problems.get(input))) return;
+    if (!await uploadPicked(values)) return;
     const answer = await call("/sandbox/submissions", { values });
     if (answer.errors) {
       showErrors(input => answer.errors[input.block.block_id]);

@@ -76,18 +76,11 @@ final class PageEndpoints {
 
     /**
      * POST multipart {user, channel, text, file}: a person shares a file in a channel, with what they
-     * typed as its message. Slack takes far bigger files; the sandbox keeps them in memory.
+     * typed as its message.
      */
     void share(Context ctx) throws IOException {
         Workspace.Person typer = person(ctx.formParam("user"));
         Workspace.Channel channel = channelOf(typer, String.valueOf(ctx.formParam("channel")));
-        UploadedFile file = ctx.uploadedFile("file");
-        if (file == null || file.filename().isBlank()) {
-            throw new BadRequestResponse("no file to share");
-        }
-        if (file.size() > MAX_SHARED_BYTES) {
-            throw new BadRequestResponse("the sandbox takes files of up to " + MAX_SHARED_BYTES / (1024 * 1024) + " MB");
-        }
         String text = Optional.ofNullable(ctx.formParam("text")).orElse("").strip();
         if (text.startsWith("/")) {
             throw new BadRequestResponse("a slash command cannot carry a file: send the command on its own");
@@ -95,12 +88,37 @@ final class PageEndpoints {
         if (channel.isDirect() && manifest.messagesReadOnly()) {
             throw new BadRequestResponse("themebot's Messages tab is read-only: share the file in a channel");
         }
-        byte[] bytes;
-        try (InputStream in = file.content()) {
-            bytes = in.readAllBytes();
-        }
-        timeline.share(channel.id(), typer.id(), TypedText.escaped(text), file.filename(), bytes);
+        UploadedFile file = uploaded(ctx);
+        timeline.share(channel.id(), typer.id(), TypedText.escaped(text), file.filename(), bytes(file));
         ctx.json(mapper.createObjectNode().put("shared", file.filename()));
+    }
+
+    /**
+     * POST multipart {user, file}: a file picked in a modal's file input, uploaded (shared nowhere)
+     * before the form is submitted; answers its id, which the submission's values name.
+     */
+    void pick(Context ctx) throws IOException {
+        person(ctx.formParam("user"));
+        UploadedFile file = uploaded(ctx);
+        ctx.json(mapper.createObjectNode().put("id", timeline.keep(file.filename(), bytes(file), null).id()));
+    }
+
+    /** The request's file. Slack takes far bigger files; the sandbox keeps them in memory. */
+    private static UploadedFile uploaded(Context ctx) {
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null || file.filename().isBlank()) {
+            throw new BadRequestResponse("no file");
+        }
+        if (file.size() > MAX_SHARED_BYTES) {
+            throw new BadRequestResponse("the sandbox takes files of up to " + MAX_SHARED_BYTES / (1024 * 1024) + " MB");
+        }
+        return file;
+    }
+
+    private static byte[] bytes(UploadedFile file) throws IOException {
+        try (InputStream in = file.content()) {
+            return in.readAllBytes();
+        }
     }
 
     /**
@@ -155,7 +173,8 @@ final class PageEndpoints {
         JsonNode body = body(ctx);
         Workspace.Person user = person(body.path("user").asText());
         ObjectNode view = views.top(user.id()).orElseThrow(() -> new NotFoundResponse("no open modal"));
-        Relay.Ack ack = relay.viewSubmission(user, view, ViewState.values(view, body.path("values")));
+        Relay.Ack ack = relay.viewSubmission(user, view, ViewState.values(view, body.path("values"),
+                id -> timeline.picked(id, user.id())));
         ObjectNode answer = mapper.createObjectNode().put("ack", ack.status());
         if (!ack.ok()) {
             answer.put("error", "The bot answered HTTP " + ack.status() + "; the modal stays open.");

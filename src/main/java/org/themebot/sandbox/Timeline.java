@@ -215,11 +215,22 @@ public final class Timeline {
 
     /** A person shares a file in a channel, with a message (text may be empty), as Slack's upload dialog does. */
     synchronized Post share(String channel, String author, String text, String name, byte[] bytes) {
+        SharedFile file = keep(name, bytes, channel);
+        return post(channel, author, Via.MESSAGE, null, new Content(text, JsonNodeFactory.instance.arrayNode(),
+                JsonNodeFactory.instance.arrayNode(), null, List.of(file)));
+    }
+
+    /** A file a person uploads: into a channel, or (channel null) through a form's file input, shared nowhere. */
+    synchronized SharedFile keep(String name, byte[] bytes, String channel) {
         String id = Workspace.newId("F");
         SharedFile file = new SharedFile(id, name, name, bytes.clone(), true, true, channel, privateUrl.apply(id));
         files.put(id, file);
-        return post(channel, author, Via.MESSAGE, null, new Content(text, JsonNodeFactory.instance.arrayNode(),
-                JsonNodeFactory.instance.arrayNode(), null, List.of(file)));
+        return file;
+    }
+
+    /** A file as a form's file input hands it over with a submission, the person who picked it as its owner. */
+    synchronized Optional<ObjectNode> picked(String fileId, String userId) {
+        return file(fileId).map(f -> f.json(userId, clock.instant()));
     }
 
     /** Stores the bytes sent to a file's upload URL; false when no such file was asked for. */

@@ -100,11 +100,7 @@ class ImportIT {
     void theSeptember2008NotesAsWordKeepsThemAreImportedWithTheirPeopleMatched() throws IOException {
         String channel = bot.newChannel("september");
         bot.setUpGroup(channel, GROUP, SUE, DEBBIE);
-        byte[] word;
-        try (InputStream in = getClass().getResourceAsStream("/export/action-notes-2008-09-03-libreoffice.docx")) {
-            word = in.readAllBytes();
-        }
-        ObjectNode shared = bot.fake().shareFile(SUE, channel, "", "Action Notes 3 Sept 2008.docx", word);
+        ObjectNode shared = bot.fake().shareFile(SUE, channel, "", "Action Notes 3 Sept 2008.docx", september());
         JsonNode preview = preview(SUE, channel, shared);
         assertThat(ReadableText.of(preview)).contains("<@" + SUE + ">, <@" + JUNE + ">, Alison Porter, <@" + BALBIR + ">",
                 "4 people matched to members of this workspace by name", "6 actions are past due");
@@ -158,12 +154,29 @@ class ImportIT {
     }
 
     @Test
-    void meetingImportSaysHowToThoseWhoMay() {
-        String channel = bot.newChannel("how");
+    void meetingImportOpensAFormWhereTheFileIsPickedAndThenItsPreview() throws IOException {
+        String channel = bot.newChannel("form");
         bot.setUpGroup(channel, GROUP, SUE, DEBBIE);
+        CommandResult open = bot.command(DEBBIE, channel, "/meeting", "import");
+        assertThat(open.ackText()).doesNotContain(":warning:");
+        JsonNode form = FakeSlack.waitFor(() -> bot.fake().calls("views.open", open.sentAfter()).stream()
+                .map(c -> c.args().path("view")).findFirst().orElse(null), FakeSlack.PATIENCE);
+        assertThat(form).as("views.open").isNotNull();
+        assertThat(ReadableText.of(form)).contains("Pick the Word file", "Word .docx", "Import action notes",
+                "Nothing is saved before you press");
+        assertThat(form.path("blocks").findValuesAsText("type")).contains("file_input");
 
-        assertThat(bot.awaitPrivateReplies(bot.command(DEBBIE, channel, "/meeting", "import")).get(0).readable())
-                .contains("Import action notes", "Word .docx", "Nothing is saved before that");
+        CommandResult nothingPicked = bot.client().viewSubmission(DEBBIE, form, files(JsonNodeFactory.instance.arrayNode()),
+                null, null);
+        assertThat(nothingPicked.ack().path("errors").path("file").asText()).contains("Pick the Word file of the notes");
+        JsonNode picked = bot.fake().shareFile(DEBBIE, channel, "", "Notes 3 Sept 2008.docx", september()).path("files");
+        CommandResult submitted = bot.client().viewSubmission(DEBBIE, form, files(picked), null, null);
+        assertThat(submitted.ack().path("response_action").isMissingNode()).as(submitted.rawAck()).isTrue();
+        Outcome outcome = outcome(submitted);
+        assertThat(outcome.preview()).as("the preview; the bot said %s", outcome.told()).isNotNull();
+        assertThat(ReadableText.of(outcome.preview())).contains("Notes 3 Sept 2008.docx",
+                "2. Revised Terms of Reference for the E&amp;CC Theme Group");
+
         assertThat(bot.awaitPrivateReplies(bot.command(JUNE, channel, "/meeting", "import")).get(0).readable())
                 .contains("Only the group's chairs and secretaries may import action notes");
         assertThat(bot.awaitPrivateReplies(bot.command(DEBBIE, channel, "/meeting", "import notes.docx")).get(0)
@@ -216,21 +229,43 @@ class ImportIT {
         for (int attempt = 1; ; attempt++) {
             CommandResult shortcut = bot.client().messageShortcut(userId, channel, SHORTCUT, message);
             assertThat(shortcut.status()).isEqualTo(200);
-            Outcome outcome = FakeSlack.waitFor(() -> {
-                List<JsonNode> updated = bot.fake().calls("views.update", shortcut.sentAfter()).stream()
-                        .map(c -> c.response().path("view")).toList();
-                JsonNode preview = updated.stream().filter(v -> v.path("callback_id").asText().equals(PREVIEW))
-                        .findFirst().orElse(null);
-                List<String> told = new ArrayList<>();
-                bot.fake().responses(shortcut.responseUrl()).forEach(p -> told.add(p.readable()));
-                updated.stream().filter(v -> v != preview).forEach(v -> told.add(ReadableText.of(v)));
-                return preview != null || !told.isEmpty() ? new Outcome(preview, String.join("\n", told)) : null;
-            }, FakeSlack.PATIENCE);
-            assertThat(outcome).as("an answer to the shortcut").isNotNull();
+            Outcome outcome = outcome(shortcut);
             if (attempt == 2 || !outcome.told().contains("expired_trigger_id")) {
                 return outcome;
             }
         }
+    }
+
+    /** What a request that opens the preview came to: the preview, or what the person was told. */
+    private static Outcome outcome(CommandResult sent) {
+        Outcome outcome = FakeSlack.waitFor(() -> {
+            List<JsonNode> updated = bot.fake().calls("views.update", sent.sentAfter()).stream()
+                    .map(c -> c.response().path("view")).toList();
+            JsonNode preview = updated.stream().filter(v -> v.path("callback_id").asText().equals(PREVIEW))
+                    .findFirst().orElse(null);
+            List<String> told = new ArrayList<>();
+            if (sent.responseUrl() != null) {
+                bot.fake().responses(sent.responseUrl()).forEach(p -> told.add(p.readable()));
+            }
+            updated.stream().filter(v -> v != preview).forEach(v -> told.add(ReadableText.of(v)));
+            return preview != null || !told.isEmpty() ? new Outcome(preview, String.join("\n", told)) : null;
+        }, FakeSlack.PATIENCE);
+        assertThat(outcome).as("an answer").isNotNull();
+        return outcome;
+    }
+
+    /** The 3 September 2008 notes as LibreOffice writes them from the circulated text. */
+    private static byte[] september() throws IOException {
+        try (InputStream in = ImportIT.class.getResourceAsStream("/export/action-notes-2008-09-03-libreoffice.docx")) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The values of /meeting import's form with these files picked, as Slack sends them. */
+    private static ObjectNode files(JsonNode files) {
+        ObjectNode values = JsonNodeFactory.instance.objectNode();
+        values.putObject("file").putObject("file").put("type", "file_input").set("files", files);
+        return values;
     }
 
     private static ObjectNode picked(String date) {

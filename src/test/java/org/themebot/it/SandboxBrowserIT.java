@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.themebot.it.PageClient.DEBBIE;
 import static org.themebot.it.PageClient.GENERAL;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +187,45 @@ class SandboxBrowserIT {
 
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("modal")));
         assertThat(browser.awaitPost("imported — Wednesday 3 September 2008").getText()).contains("4 items, 6 actions");
+    }
+
+    @Test
+    void meetingImportOpensAFormWhereTheWordFileIsPickedForItsPreview(@TempDir Path folder) throws IOException {
+        Path notes = folder.resolve("notes-2008-07-16.docx");
+        Files.write(notes, julyNotes());
+        browser.type("/meeting import");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("modal")));
+        assertThat(driver.findElement(By.id("modal-blocks")).getText()).contains("Pick the Word file");
+
+        driver.findElement(By.cssSelector("#modal input[type=file]")).sendKeys(notes.toString());
+        driver.findElement(By.id("modal-submit")).click();
+
+        browser.waiting().until(d -> d.findElement(By.id("modal-blocks")).getText().contains("1. Room bookings"));
+        assertThat(driver.findElement(By.id("modal-blocks")).getText()).contains("notes-2008-07-16.docx",
+                "Book the room for October", "@Sue Bent");
+        assertThat(browser.field("date", "input").getAttribute("value")).isEqualTo("16/07/2008");
+        browser.assertAccessible("the preview of notes picked in the form");
+
+        driver.findElement(By.id("modal-cancel")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("modal")));
+    }
+
+    /** Action notes of one item, as a secretary might type them in Word. */
+    private static byte[] julyNotes() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Action Notes of the Browser Theme Group");
+            doc.createParagraph().createRun().setText("Held on Wednesday 16th July 2008");
+            XWPFTable table = doc.createTable(3, 3);
+            String[][] rows = {{"Action", "Timescale", "Who"}, {"1. Room bookings", "", ""},
+                    {"Book the room for October", "Sept 08", "Sue Bent"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
     }
 
     /** Types an /action add and gives the ref of the action it added. */

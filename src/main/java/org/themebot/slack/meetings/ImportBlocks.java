@@ -12,19 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.themebot.actions.Action;
-import org.themebot.export.UnreadableNotes;
-import org.themebot.groups.ThemeGroup;
 import org.themebot.meetings.AgendaItem;
 import org.themebot.meetings.MeetingImport;
 import org.themebot.people.Names;
 import org.themebot.slack.BlockLimits;
 import org.themebot.slack.MessageKind;
 import org.themebot.slack.Mrkdwn;
-import org.themebot.slack.Replies;
 import org.themebot.slack.SlackMessage;
 import org.themebot.slack.actions.ActionBlocks;
 
-/** Block Kit for importing action notes: how to, and the channel's news of a meeting imported. Pure. */
+/** Block Kit for the channel's news of a meeting imported from its action notes. Pure. */
 public final class ImportBlocks {
 
     /** Posted in the group's channel once notes are imported, so the group sees its history arrive. */
@@ -34,18 +31,6 @@ public final class ImportBlocks {
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private ImportBlocks() {
-    }
-
-    /** /meeting import: the shortcut does the importing, on the message that carries the file. */
-    static SlackMessage howTo(ThemeGroup group) {
-        return Replies.text(":page_facing_up: *Bringing in a meeting from its action notes*"
-                + "\n1. Share the notes as a Word file in this channel (drag the .docx into the message box)."
-                + "\n2. On that message, open *More actions* (⋮) and choose *Import action notes*."
-                + "\n3. Check the preview — the date, who was there, the items, and each action's owners and due date — "
-                + "and press *Import*. Nothing is saved before that."
-                + "\nI read " + Mrkdwn.escape(UnreadableNotes.WHAT_IS_READ) + ". The meeting is filed under *"
-                + Mrkdwn.escape(group.name()) + "* as a closed meeting; its open actions come up in matters arising "
-                + "and get reminders.");
     }
 
     static SlackMessage imported(MeetingImport.Imported imported, Names names) {

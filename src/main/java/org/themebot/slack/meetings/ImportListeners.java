@@ -8,7 +8,6 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.methods.response.views.ViewsUpdateResponse;
 import com.slack.api.model.File;
-import com.slack.api.model.Message;
 import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.util.List;
@@ -31,7 +30,8 @@ import org.themebot.slack.Reply;
 import org.themebot.slack.SignedMetadata;
 
 /**
- * The "Import action notes" message shortcut and the submission of its preview. Who may import, and
+ * The "Import action notes" message shortcut, the form /meeting import opens, and the submission of
+ * the preview either leads to. Who may import, and
  * which file, are checked before the ack. Reading takes longer than the 3 seconds Slack honours the
  * shortcut's trigger id for on a slow day (a download, the Word file, users.list), so the preview
  * modal opens at once saying it is reading the file, and is replaced (views.update) by the preview —
@@ -61,15 +61,38 @@ public final class ImportListeners {
 
     public void register(App app) {
         app.messageShortcut(SHORTCUT, (req, ctx) -> shortcut(req.getPayload()));
+        app.viewSubmission(ImportModal.PICK_CALLBACK_ID, (req, ctx) -> picked(req.getPayload()));
         app.viewSubmission(ImportModal.CALLBACK_ID, (req, ctx) -> submitted(req.getPayload()));
     }
 
     private Response shortcut(MessageShortcutPayload p) {
         return interactions.shortcut(p, inv -> {
             imports.check(inv);
-            File file = notesFile(p.getMessage());
+            File file = notesFile(p.getMessage() == null ? null : p.getMessage().getFiles(),
+                    "That message has no file. Share the action notes as a Word file in this channel, then use "
+                            + "Import action notes on that message.");
             return Reply.afterAck(context -> openPreview(context, inv, file));
         });
+    }
+
+    /**
+     * The file picked in /meeting import's form: the form closes and the preview opens in its place
+     * (a submission brings a fresh trigger id), as from the shortcut.
+     */
+    private Response picked(ViewSubmissionPayload p) {
+        if (p.getTeam() == null || p.getUser() == null || p.getView() == null) {
+            return Interactions.BAD_REQUEST;
+        }
+        Optional<String> channel = metadata.verify(p.getView().getPrivateMetadata(), p.getTeam().getId(),
+                p.getUser().getId());
+        if (channel.isEmpty()) {
+            return Interactions.BAD_REQUEST;
+        }
+        return interactions.submission(p, channel.get(), inv -> {
+            imports.check(inv);
+            File file = notesFile(ImportModal.pickedFiles(p.getView().getState()), "Pick the Word file of the notes.");
+            return Reply.afterAck(context -> openPreview(context, inv, file));
+        }, error -> Map.of(ImportModal.FILE, error.getMessage()));
     }
 
     private Response submitted(ViewSubmissionPayload p) {
@@ -88,12 +111,11 @@ public final class ImportListeners {
         }, error -> Map.of(ImportModal.DATE, error.getMessage()));
     }
 
-    /** The message's Word file (or its only file, for the reader to say what it is), if Slack keeps it. */
-    static File notesFile(Message message) {
-        List<File> files = message == null || message.getFiles() == null ? List.of() : message.getFiles();
+    /** The Word file among these (or the first, for the reader to say what it is), if Slack keeps it. */
+    static File notesFile(List<File> shared, String noFile) {
+        List<File> files = shared == null ? List.of() : shared;
         if (files.isEmpty()) {
-            throw new UnreadableNotes("That message has no file. Share the action notes as a Word file in this channel, "
-                    + "then use Import action notes on that message.");
+            throw new UnreadableNotes(noFile);
         }
         File file = files.stream().filter(f -> name(f).toLowerCase(Locale.ROOT).endsWith(".docx")).findFirst()
                 .orElse(files.get(0));

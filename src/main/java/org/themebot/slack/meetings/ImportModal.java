@@ -6,10 +6,12 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.datePicker;
+import static com.slack.api.model.block.element.BlockElements.fileInput;
 import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
+import com.slack.api.model.File;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
@@ -24,6 +26,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.themebot.commands.Timescale;
 import org.themebot.export.ImportedNotes;
+import org.themebot.export.UnreadableNotes;
+import org.themebot.groups.ThemeGroup;
 import org.themebot.meetings.MeetingImport;
 import org.themebot.people.Names;
 import org.themebot.people.Who;
@@ -32,7 +36,7 @@ import org.themebot.slack.Interactions;
 import org.themebot.slack.Mrkdwn;
 
 /**
- * The preview of action notes read from a Word file, for the chair or secretary to check before
+ * The form /meeting import opens, where the Word file is picked, and the preview of action notes read from it, for the chair or secretary to check before
  * anything is saved: the date (which she may correct), who was there and who sent apologies, each
  * item with its notes and actions — owners matched to members shown as mentions, each timescale
  * with the due date it gives — and what could not be read. A modal holds at most 100 blocks of
@@ -43,6 +47,8 @@ final class ImportModal {
 
     static final String CALLBACK_ID = "import_action_notes_preview";
     static final String DATE = "date";
+    static final String PICK_CALLBACK_ID = "import_action_notes_pick";
+    static final String FILE = "file";
 
     /** Slack's limit on a modal's blocks. */
     private static final int MAX_BLOCKS = 100;
@@ -66,6 +72,35 @@ final class ImportModal {
     };
 
     private ImportModal() {
+    }
+
+    /**
+     * /meeting import: how importing goes, and a file input for the notes (Slack uploads the file and
+     * hands the bot its url_private on submission). The shortcut on a message with the file does the same.
+     */
+    static View picker(ThemeGroup group, String signedChannel) {
+        List<LayoutBlock> blocks = List.of(
+                section(s -> s.text(markdownText(BlockLimits.fit(":page_facing_up: Bring in a meeting of *"
+                        + Mrkdwn.escape(group.name()) + "* from its action notes. Pick the Word file and press *Preview*: "
+                        + "you will see the date, who was there, the items, and each action's owners and due date. "
+                        + "Nothing is saved before you press *Import* there; the meeting is then recorded as closed, "
+                        + "and its open actions come up in matters arising and get reminders.\nI read "
+                        + Mrkdwn.escape(UnreadableNotes.WHAT_IS_READ) + ".", BlockLimits.MAX_SECTION_TEXT)))),
+                input(i -> i.blockId(FILE).label(plainText("Action notes (.docx)"))
+                        .element(fileInput(f -> f.actionId(FILE).filetypes(List.of("docx")).maxFiles(1)))),
+                context(c -> c.elements(List.of(markdownText("Already shared in the channel? Use *Import action notes* "
+                        + "in that message's *More actions* (⋮) menu.")))));
+        return Views.view(v -> v.type("modal").callbackId(PICK_CALLBACK_ID).privateMetadata(signedChannel)
+                .title(viewTitle(t -> t.type("plain_text").text(TITLE)))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Preview")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(blocks));
+    }
+
+    /** The files picked in the submitted form (none when Slack sent none). */
+    static List<File> pickedFiles(ViewState state) {
+        return Optional.ofNullable(state).map(ViewState::getValues).map(values -> values.get(FILE))
+                .map(actions -> actions.get(FILE)).map(ViewState.Value::getFiles).orElse(List.of());
     }
 
     static View preview(MeetingImport.Preview preview, String signedMetadata) {

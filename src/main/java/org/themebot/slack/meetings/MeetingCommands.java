@@ -11,6 +11,7 @@ import org.themebot.commands.Invocation;
 import org.themebot.commands.SlackText;
 import org.themebot.commands.WhoParser;
 import org.themebot.export.ExportFormat;
+import org.themebot.groups.ThemeGroup;
 import org.themebot.meetings.Attendance;
 import org.themebot.meetings.MeetingImport;
 import org.themebot.meetings.MeetingService;
@@ -18,6 +19,7 @@ import org.themebot.reminders.RoundupService;
 import org.themebot.slack.CommandRequest;
 import org.themebot.slack.CommandTable;
 import org.themebot.slack.Reply;
+import org.themebot.slack.SignedMetadata;
 import org.themebot.slack.Subcommand;
 
 /** /meeting: its grammar (each subcommand's form, help and parser) and what each does. */
@@ -30,13 +32,15 @@ public final class MeetingCommands {
     private final RoundupService roundups;
     private final MeetingExports exports;
     private final MeetingImport imports;
+    private final SignedMetadata metadata;
 
     public MeetingCommands(MeetingService meetings, RoundupService roundups, MeetingExports exports,
-                           MeetingImport imports) {
+                           MeetingImport imports, SignedMetadata metadata) {
         this.meetings = meetings;
         this.roundups = roundups;
         this.exports = exports;
         this.imports = imports;
+        this.metadata = metadata;
     }
 
     public CommandTable table() {
@@ -67,7 +71,8 @@ public final class MeetingCommands {
                 Subcommand.reads("list", "/meeting list", "this group's meetings and their refs", request ->
                         Reply.toTyper(MeetingBlocks.list(meetings.list(request.invocation())))),
                 Subcommand.reads("import", "/meeting import",
-                        "how to bring in a meeting from its Word action notes (chairs and secretaries)", this::importHow)
+                        "bring in a meeting from its Word action notes: a form to pick the file, then a preview "
+                                + "(chairs and secretaries)", this::importForm)
                         .examples("/meeting import"));
     }
 
@@ -113,13 +118,16 @@ public final class MeetingCommands {
                 .forGroup(ended.group().id()));
     }
 
-    /** The shortcut on the file's message imports; the command says how, to those who may. */
-    private Reply importHow(CommandRequest request) {
+    /** A form saying how, where the file is picked (or the shortcut on a message with it is used), to those who may. */
+    private Reply importForm(CommandRequest request) {
         if (!request.args().isBlank()) {
-            throw new CommandError("/meeting import takes nothing after it: the notes come from a Word file shared "
-                    + "in the channel.", "");
+            throw new CommandError("/meeting import takes nothing after it: it opens a form where you pick the Word "
+                    + "file of the notes.", "");
         }
-        return Reply.toTyper(ImportBlocks.howTo(imports.check(request.invocation())));
+        Invocation inv = request.invocation();
+        ThemeGroup group = imports.check(inv);
+        String signed = metadata.sign(inv.channelId(), inv.workspaceId(), inv.userId());
+        return Reply.afterAck(context -> context.openModal(ImportModal.picker(group, signed)));
     }
 
     /** The words of /meeting export, in any order: a format, a meeting (M2 or a date), and "me". */
