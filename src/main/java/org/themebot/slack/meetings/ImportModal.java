@@ -52,8 +52,11 @@ final class ImportModal {
 
     /** Slack's limit on a modal's blocks. */
     private static final int MAX_BLOCKS = 100;
-    /** A note longer than this is shortened in the preview (it is imported whole). */
-    private static final int NOTE_PREVIEW = 300;
+    /**
+     * A note or action longer than this is shortened in the preview (it is imported whole), so that
+     * each action's owners and due date stay in sight.
+     */
+    private static final int TEXT_PREVIEW = 300;
     private static final int UNREAD_PREVIEW = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -214,11 +217,12 @@ final class ImportModal {
     private static void entries(Sections sections, MeetingImport.Preview preview, List<ImportedNotes.Entry> entries) {
         for (ImportedNotes.Entry entry : entries) {
             if (entry instanceof ImportedNotes.Action action) {
-                sections.add(Line.ACTION, "• " + Mrkdwn.escape(action.text()) + " — "
+                String text = action.text().replace("\n", " ");
+                sections.add(Line.ACTION, "• " + Mrkdwn.escape(BlockLimits.fit(text, TEXT_PREVIEW)) + " — "
                         + Mrkdwn.people(action.owners(), MENTIONS, " / ", "no owner") + " · " + due(preview.timescaleOf(action)));
             } else {
                 String text = ((ImportedNotes.Note) entry).text().replace("\n", " ");
-                sections.add(Line.NOTE, ":memo: " + Mrkdwn.escape(BlockLimits.fit(text, NOTE_PREVIEW)));
+                sections.add(Line.NOTE, ":memo: " + Mrkdwn.escape(BlockLimits.fit(text, TEXT_PREVIEW)));
             }
         }
     }
