@@ -217,14 +217,27 @@ final class ImportModal {
     private static void entries(Sections sections, MeetingImport.Preview preview, List<ImportedNotes.Entry> entries) {
         for (ImportedNotes.Entry entry : entries) {
             if (entry instanceof ImportedNotes.Action action) {
-                String text = action.text().replace("\n", " ");
-                sections.add(Line.ACTION, "• " + Mrkdwn.escape(BlockLimits.fit(text, TEXT_PREVIEW)) + " — "
+                sections.add(Line.ACTION, "• " + Mrkdwn.escape(excerpt(action.text())) + " — "
                         + Mrkdwn.people(action.owners(), MENTIONS, " / ", "no owner") + " · " + due(preview.timescaleOf(action)));
             } else {
-                String text = ((ImportedNotes.Note) entry).text().replace("\n", " ");
-                sections.add(Line.NOTE, ":memo: " + Mrkdwn.escape(BlockLimits.fit(text, TEXT_PREVIEW)));
+                sections.add(Line.NOTE, ":memo: " + Mrkdwn.escape(excerpt(((ImportedNotes.Note) entry).text())));
             }
         }
+    }
+
+    /**
+     * A long text as its beginning and its end: in notes typed in Word the agreed action is often the
+     * last sentence of a discussion.
+     */
+    static String excerpt(String text) {
+        String line = text.replace("\n", " ");
+        int length = line.codePointCount(0, line.length());
+        if (length <= TEXT_PREVIEW) {
+            return line;
+        }
+        int half = (TEXT_PREVIEW - 3) / 2;
+        return line.substring(0, line.offsetByCodePoints(0, half)).stripTrailing() + " … "
+                + line.substring(line.offsetByCodePoints(0, length - half)).stripLeading();
     }
 
     /** "_Sept 08_ → due Tue 30 Sep 2008". */
