@@ -67,7 +67,7 @@ public final class MeetingImport {
 
     /** The meeting recorded from the notes, with its items and actions, and who brought it in. */
     public record Imported(ThemeGroup group, Meeting meeting, String fileName, List<AgendaItem> items,
-                           List<Action> actions, String importedBy, LocalDate today) {
+                           List<Action> actions, String importedBy) {
     }
 
     /** The channel's group, when the requester may import notes into it. */
@@ -140,8 +140,7 @@ public final class MeetingImport {
             filer.file(itemId, item.entries());
         }
         return new Imported(group, meetings.byId(meetingId).orElseThrow(), fileName, meetings.items(meetingId),
-                handle.attach(ActionStore.class).ofMeeting(meetingId), inv.userId(),
-                LocalDate.ofInstant(inv.at(), group.zone()));
+                handle.attach(ActionStore.class).ofMeeting(meetingId), inv.userId());
     }
 
     /** Files notes and actions under one item (or before the first), in the order the notes have them. */

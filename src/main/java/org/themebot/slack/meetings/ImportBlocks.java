@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.themebot.actions.Action;
-import org.themebot.meetings.AgendaItem;
 import org.themebot.meetings.MeetingImport;
 import org.themebot.people.Names;
 import org.themebot.slack.BlockLimits;
+import org.themebot.slack.ListSection;
 import org.themebot.slack.MessageKind;
 import org.themebot.slack.Mrkdwn;
 import org.themebot.slack.SlackMessage;
@@ -28,6 +28,8 @@ public final class ImportBlocks {
     public static final MessageKind<MeetingImport.Imported> IMPORTED = MessageKind.of("meeting.imported",
             MeetingImport.Imported.class, ImportBlocks::imported);
 
+    /** The actions listed in the channel's news; the rest are in /action list. */
+    private static final int SHOWN_ACTIONS = 20;
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private ImportBlocks() {
@@ -45,17 +47,10 @@ public final class ImportBlocks {
                 + " imported *" + Mrkdwn.escape(imported.fileName()) + "*: " + count(imported.items().size(), "item")
                 + ", " + count(actions.size(), "action") + refs + ". Open actions now come up in matters arising "
                 + "and get reminders.", BlockLimits.MAX_SECTION_TEXT)))));
-        StringBuilder items = new StringBuilder("*Items:*");
-        for (AgendaItem item : imported.items()) {
-            items.append("\n").append(item.number()).append(". ").append(Mrkdwn.escape(item.title()));
-        }
-        blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(items.toString(), BlockLimits.MAX_SECTION_TEXT)))));
-        if (!actions.isEmpty()) {
-            StringBuilder agreed = new StringBuilder("*Actions:*");
-            actions.forEach(a -> agreed.append("\n").append(ActionBlocks.line(a, imported.today(), names)
-                    .replace("\n", " — ")));
-            blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(agreed.toString(), BlockLimits.MAX_SECTION_TEXT)))));
-        }
+        ListSection.add(blocks, "*Items*", imported.items(), imported.items().size(),
+                item -> item.number() + ". " + Mrkdwn.escape(item.title()), "/meeting export docx " + meeting.ref());
+        ListSection.add(blocks, "*Actions*", actions, SHOWN_ACTIONS,
+                a -> ListSection.actionLine(a, names) + " · " + ActionBlocks.timescale(a), "/action list");
         blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.code("/meeting export docx " + meeting.ref())
                 + " gives its notes; " + Mrkdwn.code("/action done <ref>") + " closes an action done since.")))));
         return SlackMessage.withPlainText(title, blocks);
