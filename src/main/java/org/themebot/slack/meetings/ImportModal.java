@@ -61,19 +61,6 @@ final class ImportModal {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final String TITLE = "Import action notes";
-    /** No names are looked up for a preview: members show as mentions, which Slack renders as their names. */
-    private static final Names MENTIONS = new Names() {
-        @Override
-        public String realName(String userId) {
-            return userId;
-        }
-
-        @Override
-        public Optional<String> known(String userId) {
-            return Optional.empty();
-        }
-    };
-
     private ImportModal() {
     }
 
@@ -167,9 +154,10 @@ final class ImportModal {
     }
 
     private static String attendance(ImportedNotes notes) {
-        return "*Present (" + notes.present().size() + "):* " + Mrkdwn.people(notes.present(), MENTIONS, ", ", "none")
+        return "*Present (" + notes.present().size() + "):* "
+                + Mrkdwn.people(notes.present(), Names.NONE_KNOWN, ", ", "none")
                 + "\n*Apologies (" + notes.apologies().size() + "):* "
-                + Mrkdwn.people(notes.apologies(), MENTIONS, ", ", "none")
+                + Mrkdwn.people(notes.apologies(), Names.NONE_KNOWN, ", ", "none")
                 + "\n*Date of next meeting:* " + notes.nextMeeting().map(LONG_DAY::format).orElse("not given");
     }
 
@@ -218,7 +206,7 @@ final class ImportModal {
         for (ImportedNotes.Entry entry : entries) {
             if (entry instanceof ImportedNotes.Action action) {
                 sections.add(Line.ACTION, "• " + Mrkdwn.escape(excerpt(action.text())) + " — "
-                        + Mrkdwn.people(action.owners(), MENTIONS, " / ", "no owner") + " · " + due(preview.timescaleOf(action)));
+                        + Mrkdwn.people(action.owners(), Names.NONE_KNOWN, " / ", "no owner") + " · " + due(preview.timescaleOf(action)));
             } else {
                 sections.add(Line.NOTE, ":memo: " + Mrkdwn.escape(excerpt(((ImportedNotes.Note) entry).text())));
             }
