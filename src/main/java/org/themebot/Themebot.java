@@ -33,10 +33,14 @@ import org.themebot.home.HomeService;
 import org.themebot.meetings.MeetingImport;
 import org.themebot.meetings.MeetingLinks;
 import org.themebot.mail.MailLinkPages;
+import org.themebot.mail.MailLinkStore;
+import org.themebot.mail.MailSender;
 import org.themebot.mail.ServiceLinkActions;
 import org.themebot.mail.SignedLinks;
 import org.themebot.mail.SmtpMailer;
+import org.themebot.meetings.CirculationService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.reminders.DigestByMail;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
 import org.themebot.reminders.RoundupService;
@@ -67,23 +71,29 @@ import org.themebot.slack.actions.ActionListeners;
 import org.themebot.slack.goodpractice.GoodPracticeBlocks;
 import org.themebot.slack.goodpractice.GoodPracticeCommands;
 import org.themebot.slack.goodpractice.GoodPracticeListeners;
+import org.themebot.slack.groups.ContactNotes;
 import org.themebot.slack.groups.GroupCommands;
+import org.themebot.slack.groups.MailCommands;
 import org.themebot.slack.home.HomeListeners;
 import org.themebot.slack.home.HomeView;
+import org.themebot.slack.meetings.CirculatedNotes;
+import org.themebot.slack.meetings.Circulating;
 import org.themebot.slack.meetings.ImportBlocks;
-import org.themebot.slack.meetings.ImportListeners;
+import org.themebot.slack.meetings.Importing;
 import org.themebot.slack.meetings.MeetingBlocks;
 import org.themebot.slack.meetings.MeetingCommands;
 import org.themebot.slack.meetings.MeetingExports;
 import org.themebot.slack.meetings.MeetingListeners;
 import org.themebot.slack.reminders.ReminderButtons;
 import org.themebot.slack.reminders.RoundupButtons;
+import org.themebot.slack.reminders.ScheduledMails;
 import org.themebot.slack.reminders.ScheduledMessages;
 import org.themebot.store.Database;
 import org.themebot.store.DatabaseUnreachable;
 import org.themebot.store.HandledRequests;
 import org.themebot.store.InstanceLock;
 import org.themebot.store.Instances;
+import org.themebot.store.Liveness;
 import org.themebot.store.OutboxStore;
 
 /** The one wiring place: database → services → Slack app → scheduler → HTTP routes. */
@@ -107,6 +117,7 @@ public final class Themebot implements AutoCloseable {
     private final InstanceLock instanceLock;
     private final Database database;
     private final Instances instances;
+    private final Liveness liveness;
     private final Scheduler scheduler;
     private final SlackApp slackApp;
     private final UserNames names;
@@ -125,6 +136,7 @@ public final class Themebot implements AutoCloseable {
         this.instanceLock = lockSqliteFile(config.database());
         this.database = Database.open(config.database());
         this.instances = database.jdbi().onDemand(Instances.class);
+        this.liveness = Liveness.of(database, INSTANCE_ID);
         // Schedules live in the bot's own database (QRTZ_ tables, V3__quartz.sql); clustered on PostgreSQL.
         this.scheduler = Quartz.scheduler(database, !database.isSqlite());
 
@@ -145,14 +157,22 @@ public final class Themebot implements AutoCloseable {
         MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice(), actions);
         MeetingImport imports = new MeetingImport(database.jdbi(), actions);
         HomeService home = new HomeService(database.jdbi());
-        this.outbox = new Outbox(database.jdbi(), clients, config.mail().map(mail -> new SmtpMailer(mail, clock)), names,
-                clock, config.sweepInterval(), INSTANCE_ID,
+        // Mail goes to the SMTP server when one is set; in sandbox mode, otherwise, to the page's Mail view.
+        Optional<MailSender> mail = config.mail().<MailSender>map(settings -> new SmtpMailer(settings, clock))
+                .or(() -> Optional.ofNullable(sandbox).map(Sandbox::mail));
+        boolean mailOn = mail.isPresent();
+        this.outbox = new Outbox(database.jdbi(), clients, mail, names,
+                clock, config.sweepInterval(), liveness,
                 DeliveryFailures::recipients, DeliveryFailures::report,
                 (workspaceId, userId, notice) -> HomeView.view(home.home(workspaceId, userId, clock.instant()), notice));
-        ScheduledMessages messages = new ScheduledMessages(outbox);
+        // Links in mail are signed with a key derived from the signing secret (#14).
+        SignedLinks links = new SignedLinks(signingSecret, this::publicUrl, clock, SignedLinks.VALIDITY);
+        ContactService contacts = new ContactService(database.jdbi());
+        ScheduledMessages messages = new ScheduledMessages(outbox,
+                mail.map(sender -> new ScheduledMails(outbox, links, contacts, names)));
         DigestService digests = new DigestService(database.jdbi(), meetingLinks, clock, messages);
         RoundupService roundups = new RoundupService(database.jdbi(), meetingLinks, actions, clock, messages);
-        ReminderSweep reminders = new ReminderSweep(database.jdbi(), clock, messages);
+        ReminderSweep reminders = new ReminderSweep(database.jdbi(), clock, messages, mailOn);
         ScheduleService schedules = new ScheduleService(database.jdbi());
         GoodPracticeService goodPractice = new GoodPracticeService(database.jdbi());
         HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
@@ -161,7 +181,9 @@ public final class Themebot implements AutoCloseable {
                 .step("reminders", reminders::sweep)
                 .step("digests", digests::sweep)
                 .step("round-ups", roundups::sweep)
-                .step("forget old retry keys", () -> handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS))));
+                .step("forget old retry keys", () -> handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS)))
+                .step("forget expired mail links", () -> database.jdbi().onDemand(MailLinkStore.class)
+                        .forgetExpired(clock.instant())));
 
         // The Slack layer, feature by feature: command tables, then buttons, forms, shortcuts and events.
         List.of(ActionBlocks.ADDED, ActionBlocks.CHANGED).forEach(outbox::register);
@@ -169,39 +191,47 @@ public final class Themebot implements AutoCloseable {
         outbox.register(ImportBlocks.IMPORTED);
         GoodPracticeBlocks.KINDS.forEach(outbox::register);
         ScheduledMessages.KINDS.forEach(outbox::register);
+        ScheduledMails.KINDS.forEach(outbox::register);
+        CirculatedNotes circulatedNotes = new CirculatedNotes();
+        outbox.register(circulatedNotes.kind());
         SignedMetadata metadata = new SignedMetadata(signingSecret);
         FileUploads uploads = new FileUploads(clients);
         UnitOfWork work = new UnitOfWork(database, outbox, clock);
         this.afterAcks = new AfterAcks(slackApp.slack(), clients);
         Interactions interactions = new Interactions(work, afterAcks, workspace, clock);
         MeetingExports exports = new MeetingExports(meetings, uploads, names);
+        ContactNotes contactNotes = new ContactNotes(contacts, mailOn);
+        Circulating circulating = new Circulating(new CirculationService(database.jdbi(), meetings), circulatedNotes,
+                contacts, names, interactions, mailOn);
+        Importing importing = new Importing(imports, interactions, metadata, new FileDownloads(clients,
+                workspaceId -> slack.botToken().orElseThrow()), new MemberDirectory(clients));
         this.commands = new CommandRouter(work, names, workspace, clock)
-                .add(new ActionCommands(actions, meetings, metadata).table())
-                .add(new MeetingCommands(meetings, roundups, exports, imports, metadata).table())
+                .add(new ActionCommands(actions, meetings, metadata, contactNotes).table())
+                .add(new MeetingCommands(meetings, roundups, exports, contactNotes, circulating, importing).table())
                 .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
-                .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()))
-                        .table());
+                .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()),
+                        new MailCommands(contacts, new DigestByMail(database.jdbi()), mailOn)).table());
         commands.add(HelpCommands.table(commands));
         slackApp.routeCommands(commands, afterAcks);
         App app = slackApp.app();
         new ActionListeners(actions, meetings, interactions, metadata, names).register(app);
         new MeetingListeners(meetings, exports, interactions).register(app);
-        new ImportListeners(imports, interactions, metadata, new FileDownloads(clients,
-                workspaceId -> slack.botToken().orElseThrow()), new MemberDirectory(clients)).register(app);
         new GoodPracticeListeners(goodPractice, interactions, metadata).register(app);
         new ReminderButtons(actions, interactions, outbox, metadata).register(app);
         new RoundupButtons(roundups, interactions, outbox).register(app);
         new HomeListeners(work, workspace).register(app);
+        circulating.register(app);
+        importing.register(app);
 
         SlackEndpoint endpoint = new SlackEndpoint(app, signingSecret, commands, afterAcks);
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
                 ? new SocketModeApp(slack.appToken().orElseThrow(), app)
                 : null;
-        // The pages behind the one-click links in mail (#14); links are signed with a key derived from the signing secret.
-        URI publicUrl = config.publicUrl().orElseGet(() -> URI.create("http://localhost:" + config.port()));
-        MailLinkPages mailLinks = new MailLinkPages(database.jdbi(),
-                new SignedLinks(slack.signingSecret().orElseThrow(), publicUrl, clock),
-                new ServiceLinkActions(database.jdbi(), new ContactService(database.jdbi())), clock);
+        // The pages behind the one-click links in mail: a done is announced in the channel, as a button's is.
+        MailLinkPages mailLinks = new MailLinkPages(database.jdbi(), links,
+                new ServiceLinkActions(database.jdbi(), contacts, actions, (handle, done, actor) -> outbox.queue(handle,
+                        ActionBlocks.CHANGED.post(done.group().workspaceId(), done.group().channelId(),
+                                new ActionBlocks.ActionChange(done, actor)).forGroup(done.group().id()))), clock);
         this.web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             // A client sending its body slowly must not hold a thread that an ack needs: below this
@@ -285,6 +315,11 @@ public final class Themebot implements AutoCloseable {
         describeMode();
     }
 
+    /** Where people reach themebot, for the links in mail: THEMEBOT_PUBLIC_URL, else where it listens. */
+    private URI publicUrl() {
+        return config.publicUrl().orElseGet(() -> URI.create("http://localhost:" + port()));
+    }
+
     /** The port actually listened on (differs from the config when that asked for 0). */
     public int port() {
         return web.port();
@@ -365,6 +400,7 @@ public final class Themebot implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("leaving the cluster's list: {}", e.getMessage());
         }
+        liveness.close();
         database.close();
         if (instanceLock != null) {
             try {

@@ -91,7 +91,11 @@
     $("team").textContent = state.team.name;
     renderSidebar(state);
     const conversation = state.conversations.find(c => c.id === page.open);
-    if (page.open === "home" || !conversation) {
+    const noComposer = page.open === "home" || page.open === "mail"; // views with nothing to type into
+    if (page.open === "mail") {
+      $("title").textContent = "Mail themebot sent";
+      renderMail(state);
+    } else if (page.open === "home" || !conversation) {
       $("title").textContent = "themebot · Home";
       renderHome(state);
     } else {
@@ -103,10 +107,10 @@
     const typer = state.people.find(p => p.id === page.user);
     $("text").placeholder = "Message " + (conversation && !conversation.direct ? "#" + conversation.name : "themebot")
       + " as " + typer.name + " (type / for commands)";
-    const readOnly = page.open === "home" || (conversation && conversation.direct && state.messagesReadOnly);
+    const readOnly = noComposer || (conversation && conversation.direct && state.messagesReadOnly);
     $("composer").hidden = $("hints").hidden = readOnly;
     $("attached").hidden = readOnly || !attachedFile();
-    $("read-only").hidden = page.open === "home" || !readOnly;
+    $("read-only").hidden = noComposer || !readOnly;
     renderHints(conversation);
     renderShortcuts(state, conversation);
     renderModal(state.modal);
@@ -125,6 +129,11 @@
     fillList($("channels"), state.conversations.filter(c => !c.direct), c => "# " + c.name);
     fillList($("direct"), state.conversations.filter(c => c.direct), () => "themebot");
     markOpen($("home-tab"), page.open === "home");
+    markOpen($("mail-tab"), page.open === "mail");
+    const unread = page.open !== "mail" && state.mail.length > (page.seen.mail || 0);
+    $("mail-tab").classList.toggle("unread", unread);
+    if (unread) $("mail-tab").setAttribute("aria-label", "Mail themebot sent, new mail");
+    else $("mail-tab").removeAttribute("aria-label");
   }
 
   function markOpen(button, open) {
@@ -317,6 +326,61 @@
       el("span", "file-title", file.title),
       el("span", "file-name", file.name + " · " + Math.max(1, Math.round(file.size / 1024)) + " KB"));
     return a;
+  }
+
+  // ---- the Mail view: what themebot e-mailed people outside Slack, caught by the sandbox
+
+  function renderMail(state) {
+    const box = $("posts");
+    const from = page.announced.mail;
+    page.announced.mail = page.seen.mail = state.mail.length;
+    if (state.mail.length === 0) {
+      const empty = el("div", "empty");
+      empty.append(el("p", null, "themebot has e-mailed nobody yet."), el("p", null, "It e-mails the group's "
+        + "contacts, people outside Slack: add one with /themegroup contact Cllr Kevin Foster kevin@example.org, give "
+        + "them an action due today (/action add … | Cllr Kevin Foster | today), and their reminder comes here at "
+        + "the reminder time. /meeting circulate sends a meeting's action notes to its contacts."));
+      box.replaceChildren(empty);
+      return;
+    }
+    const cards = state.mail.map(m => page.rendered.get("mail" + m.id) || mailCard(m));
+    state.mail.forEach((m, i) => page.rendered.set("mail" + m.id, cards[i]));
+    box.replaceChildren(...cards);
+    if (from !== undefined) state.mail.slice(0, state.mail.length - from).forEach(m => say("Mail to " + m.to + ": " + m.subject));
+  }
+
+  /** One mail: to whom and when, its subject, its plain text with working links, and its files. */
+  function mailCard(m) {
+    const node = el("article", "post mail");
+    const head = el("div", "post-head");
+    const at = new Date(m.at);
+    const time = el("time", null, Fields.clock(at, page.state.team.locale));
+    time.dateTime = at.toISOString();
+    head.append(el("span", "author", "To " + m.to), time);
+    const body = el("div", "mrkdwn");
+    m.text.split("\n").forEach((line, i) => {
+      if (i > 0) body.append("\n");
+      // "Mark done: https://…" reads as a link named Mark done, as the mail's HTML shows it.
+      const labelled = /^([^:]{1,40}): (https?:\/\/\S+)$/.exec(line);
+      if (labelled) {
+        body.append(mailLink(labelled[1], labelled[2]));
+        return;
+      }
+      line.split(/(https?:\/\/[^\s<>"]+)/).forEach((part, j) => body.append(j % 2 ? mailLink(part, part) : part));
+    });
+    node.append(head, el("h2", "mail-subject", m.subject), body);
+    m.files.forEach(f => node.append(fileCard(f)));
+    return node;
+  }
+
+  /** A link in a mail: its page opens in a new tab, so the sandbox stays where it was. */
+  function mailLink(text, url) {
+    const link = el("a", null, text);
+    link.href = url;
+    link.target = "_blank";
+    link.rel = "noopener";
+    link.append(el("span", "visually-hidden", " (opens in a new tab)"));
+    return link;
   }
 
   function renderHome(state) {
@@ -532,7 +596,7 @@
     if (narrow.matches) {
       showSidebar(false);
       $("posts").focus();
-    } else if (id !== "home") {
+    } else if (id !== "home" && id !== "mail") {
       $("text").focus();
     }
   }

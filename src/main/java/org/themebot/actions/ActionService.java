@@ -18,6 +18,7 @@ import org.themebot.commands.NotAllowed;
 import org.themebot.commands.TextLimits;
 import org.themebot.commands.Timescale;
 import org.themebot.commands.TimescaleParser;
+import org.themebot.contacts.ContactNames;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
@@ -174,6 +175,35 @@ public final class ActionService {
         });
     }
 
+    /**
+     * Marks an action done for one of its owners outside Slack, who confirmed the link in a
+     * reminder mail: the history says "done by Cllr Kevin Foster (by e-mail)". Refused unless the
+     * person is still one of its named owners (matched ignoring case and titles) and it is open.
+     */
+    public Changed doneByMail(long actionId, String person, Instant at) {
+        String actor = ActionEvent.byMail(person);
+        return changeByMail(actionId, person, at, (group, action, store, handle) -> {
+            requireOpen(action, "done");
+            store.setStatus(action.id(), ActionStatus.DONE.storeName(), at);
+            store.record(action.id(), ActionEvent.Kind.DONE, "", actor, at);
+            return new Outcome(ActionEvent.Kind.DONE, "");
+        });
+    }
+
+    /** A progress entry from an owner outside Slack, written on the page of a mail's link. */
+    public Changed updateByMail(long actionId, String person, String text, Instant at) {
+        if (text.isBlank()) {
+            throw new CommandError("Say what progress to record.", "");
+        }
+        TextLimits.requireAtMost(text, TextLimits.NOTE, "A progress comment");
+        String actor = ActionEvent.byMail(person);
+        return changeByMail(actionId, person, at, (group, action, store, handle) -> {
+            store.touch(action.id(), at);
+            store.record(action.id(), ActionEvent.Kind.UPDATE, text, actor, at);
+            return new Outcome(ActionEvent.Kind.UPDATE, text);
+        });
+    }
+
     /** A dated progress entry in the action's history. */
     public Changed update(Invocation inv, ActionRef ref, String comment) {
         if (comment.isBlank()) {
@@ -297,15 +327,37 @@ public final class ActionService {
 
     /** Finds the action, applies one change and its history entry in one transaction. */
     private Changed change(Invocation inv, ActionRef ref, Change change) {
+        return jdbi.inTransaction(handle -> applied(handle, inv, locate(handle, inv, ref), change));
+    }
+
+    /**
+     * A change by a named owner through a mail link: the link was signed for this action, so it is
+     * found by id alone; the person must still be one of its owners.
+     */
+    private Changed changeByMail(long actionId, String person, Instant at, Change change) {
         return jdbi.inTransaction(handle -> {
-            Located located = locate(handle, inv, ref);
-            ThemeGroup group = located.group();
-            ActionStore store = handle.attach(ActionStore.class);
-            Outcome outcome = change.apply(group, located.action(), store, handle);
-            Action after = store.findById(located.action().id()).orElseThrow();
-            meetings.noteReview(handle, group.id(), after, reviewNote(after, outcome), inv);
-            return new Changed(group, after, outcome.kind(), outcome.detail());
+            Action action = handle.attach(ActionStore.class).findById(actionId)
+                    .orElseThrow(() -> new CommandError("That action no longer exists.", ""));
+            ThemeGroup group = handle.attach(GroupStore.class).findById(action.groupId())
+                    .orElseThrow(() -> new CommandError("That action's group no longer exists.", ""));
+            boolean owner = action.owners().stream()
+                    .anyMatch(o -> o instanceof Who.Named named && ContactNames.same(named.name(), person));
+            if (!owner) {
+                throw new CommandError(person + " is no longer an owner of " + action.ref() + ", so this link cannot "
+                        + "change it. The group's secretary can.", "");
+            }
+            Invocation inv = new Invocation(group.workspaceId(), group.channelId(), null, ActionEvent.byMail(person), at);
+            return applied(handle, inv, new Located(group, action), change);
         });
+    }
+
+    private Changed applied(Handle handle, Invocation inv, Located located, Change change) {
+        ThemeGroup group = located.group();
+        ActionStore store = handle.attach(ActionStore.class);
+        Outcome outcome = change.apply(group, located.action(), store, handle);
+        Action after = store.findById(located.action().id()).orElseThrow();
+        meetings.noteReview(handle, group.id(), after, reviewNote(after, outcome), inv);
+        return new Changed(group, after, outcome.kind(), outcome.detail());
     }
 
     /** How a change reads in the notes of the meeting that reviewed it. */

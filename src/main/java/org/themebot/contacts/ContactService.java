@@ -14,6 +14,7 @@ import org.themebot.commands.Invocation;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
+import org.themebot.people.Names;
 import org.themebot.people.Who;
 
 /**
@@ -100,6 +101,22 @@ public final class ContactService {
     public boolean unsubscribe(long groupId, String name, Instant at) {
         return jdbi.inTransaction(handle -> handle.attach(ContactStore.class)
                 .unsubscribe(groupId, ContactNames.key(name), at));
+    }
+
+    /** As {@link #reach(Handle, long, List)}, in the caller's transaction when there is one. */
+    public Reach reach(long groupId, List<? extends Who> people) {
+        return jdbi.inTransaction(handle -> reach(handle, groupId, people));
+    }
+
+    /**
+     * Whom replies to the group's mail go to: the first of its secretaries it keeps as a contact
+     * under their real name ({@code names} knows Slack users' names), in the caller's transaction.
+     */
+    public Optional<Contact> secretary(ThemeGroup group, Names names) {
+        return jdbi.inTransaction(handle -> group.secretaries().stream()
+                .flatMap(id -> names.known(id).stream())
+                .flatMap(name -> find(handle, group.id(), new Who.Named(name)).stream())
+                .findFirst());
     }
 
     /** The contact a name typed as an owner, present or apologies stands for, ignoring case and titles. */

@@ -17,7 +17,8 @@ public final class NotesMail {
     private NotesMail() {
     }
 
-    public static MailMessage render(ActionNotes notes, Mailbox to, Attachment file, Optional<Mailbox> replyTo) {
+    /** {@code files}: the notes as attached, the Word file first (the body names them). */
+    public static MailMessage render(ActionNotes notes, Mailbox to, List<Attachment> files, Optional<Mailbox> replyTo) {
         List<ActionNotes.ActionRow> own = new ArrayList<>();
         List<ActionNotes.ActionRow> others = new ArrayList<>();
         for (ActionNotes.ActionRow action : actions(notes)) {
@@ -26,7 +27,8 @@ public final class NotesMail {
         }
         MailBody body = new MailBody()
                 .heading(notes.title())
-                .paragraph(notes.heldOn() + ". The action notes are attached (" + file.fileName() + ").")
+                .paragraph(notes.heldOn() + ". The action notes are attached ("
+                        + String.join(", ", files.stream().map(Attachment::fileName).toList()) + ").")
                 .section("Your actions (" + own.size() + ")", own.stream().map(NotesMail::line).toList())
                 .section((own.isEmpty() ? "Actions (" : "Other actions (") + others.size() + ")",
                         others.stream().map(NotesMail::line).toList());
@@ -37,8 +39,7 @@ public final class NotesMail {
                         + secretary.name() + ".").orElse("Sent by themebot for " + notes.groupName() + "."),
                 Optional.empty());
         String subject = notes.title() + " — " + notes.heldOn();
-        return new MailMessage(to, replyTo, subject, body.text(), body.html(notes.title()), Optional.empty(),
-                List.of(file));
+        return new MailMessage(to, replyTo, subject, body.text(), body.html(notes.title()), Optional.empty(), files);
     }
 
     private static List<ActionNotes.ActionRow> actions(ActionNotes notes) {

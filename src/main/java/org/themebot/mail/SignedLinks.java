@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -34,20 +35,23 @@ public final class SignedLinks {
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
     private final SecretKeySpec key;
-    private final String base;
+    private final Supplier<URI> publicUrl;
     private final Clock clock;
     private final Duration validity;
     private final SecureRandom random = new SecureRandom();
 
     public SignedLinks(String signingSecret, URI publicUrl, Clock clock) {
-        this(signingSecret, publicUrl, clock, VALIDITY);
+        this(signingSecret, () -> publicUrl, clock, VALIDITY);
     }
 
-    public SignedLinks(String signingSecret, URI publicUrl, Clock clock, Duration validity) {
+    /**
+     * {@code publicUrl} is asked each time a link is made: without THEMEBOT_PUBLIC_URL it is the
+     * address themebot listens at, known only once it listens (port 0 in tests).
+     */
+    public SignedLinks(String signingSecret, Supplier<URI> publicUrl, Clock clock, Duration validity) {
         this.key = new SecretKeySpec(hmac(new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), HMAC),
                 KEY_LABEL.getBytes(StandardCharsets.UTF_8)), HMAC);
-        String url = publicUrl.toString();
-        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.publicUrl = publicUrl;
         this.clock = clock;
         this.validity = validity;
     }
@@ -94,6 +98,8 @@ public final class SignedLinks {
         random.nextBytes(id);
         LinkGrant grant = new LinkGrant(purpose, subjectId, person, clock.instant().plus(validity),
                 BASE64.encodeToString(id));
+        String base = publicUrl.get().toString();
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         return URI.create(base + PATH_PREFIX + purpose.pathName() + "/" + token(grant));
     }
 

@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.themebot.actions.Action;
 import org.themebot.actions.ActionStore;
+import org.themebot.contacts.Contact;
+import org.themebot.contacts.ContactService;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
 import org.themebot.people.Who;
@@ -21,7 +23,9 @@ import org.themebot.people.Who;
 /**
  * Finds the reminders that have come due and hands each to its delivery exactly once: the claim
  * (action, kind, day) and the queued messages are written in one transaction, so a crash either
- * loses both (and the next sweep does it again) or keeps both (and the outbox sends them).
+ * loses both (and the next sweep does it again) or keeps both (and the outbox sends them). Owners
+ * in Slack, and the proxies of owners outside it, get a DM; owners outside Slack who are the
+ * group's contacts get a mail as well, when themebot sends mail.
  */
 public final class ReminderSweep {
 
@@ -31,8 +35,9 @@ public final class ReminderSweep {
     public record Recipient(String userId, Optional<String> onBehalfOf) {
     }
 
-    /** A reminder to send now. */
-    public record DueReminder(ThemeGroup group, Action action, Reminder reminder, List<Recipient> recipients) {
+    /** A reminder to send now: by DM to {@code recipients}, and by mail to {@code byMail}. */
+    public record DueReminder(ThemeGroup group, Action action, Reminder reminder, List<Recipient> recipients,
+                              List<Contact> byMail) {
     }
 
     /** Queues a due reminder's messages, inside the transaction that claims it. */
@@ -44,11 +49,19 @@ public final class ReminderSweep {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Delivery delivery;
+    private final boolean mailOn;
 
+    /** Reminders by DM only. */
     public ReminderSweep(Jdbi jdbi, Clock clock, Delivery delivery) {
+        this(jdbi, clock, delivery, false);
+    }
+
+    /** {@code mailOn}: themebot sends mail, so contact owners are reminded by mail too. */
+    public ReminderSweep(Jdbi jdbi, Clock clock, Delivery delivery, boolean mailOn) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.delivery = delivery;
+        this.mailOn = mailOn;
     }
 
     /** Sends every reminder due by now and not sent yet; returns how many were claimed. */
@@ -85,14 +98,16 @@ public final class ReminderSweep {
                 return false;
             }
             List<Recipient> recipients = recipients(action, store.proxies(group.id()));
-            if (recipients.isEmpty()) {
-                // ALL and names without a proxy are chased by the digest; claimed all the same, so no later
-                // sweep looks at this reminder again.
+            List<Contact> byMail = mailOn ? ContactService.reach(handle, group.id(), action.owners()).reachable()
+                    .stream().filter(Contact::takesReminders).toList() : List.of();
+            if (recipients.isEmpty() && byMail.isEmpty()) {
+                // ALL and names with neither a proxy nor an address are chased by the digest; claimed all
+                // the same, so no later sweep looks at this reminder again.
                 return false;
             }
-            delivery.deliver(handle, new DueReminder(group, action, reminder, recipients));
-            log.info("reminder {} of {} ({}) queued for {} recipient(s)", reminder.kind().storeName(), action.ref(),
-                    reminder.day(), recipients.size());
+            delivery.deliver(handle, new DueReminder(group, action, reminder, recipients, byMail));
+            log.info("reminder {} of {} ({}) queued for {} recipient(s) by DM and {} by mail",
+                    reminder.kind().storeName(), action.ref(), reminder.day(), recipients.size(), byMail.size());
             return true;
         });
     }

@@ -104,7 +104,7 @@ final class ApiEndpoints {
         ObjectNode args = arguments(ctx);
         String token = bearer(ctx.header("Authorization")).orElse(args.path("token").asText(""));
         Optional<Faults.Fault> fault = faults.next(method);
-        if (fault.isPresent()) {
+        if (fault.isPresent() && !fault.get().late()) {
             Thread.sleep(fault.get().delay().toMillis()); // a slow Slack is the point here
         }
         boolean faulted = fault.filter(Faults.Fault::replacesAnswer).isPresent();
@@ -124,6 +124,9 @@ final class ApiEndpoints {
         }
         callLog.accept(new SlackCall(seq, at, "api", method, ctx.path(), args, headers(ctx), token, status, faulted,
                 answer));
+        if (fault.isPresent() && fault.get().late()) {
+            Thread.sleep(fault.get().delay().toMillis());
+        }
         ctx.status(status).json(answer);
     }
 

@@ -14,27 +14,36 @@ import java.util.Optional;
  */
 public final class Faults {
 
-    /** One injected answer: after delay, this HTTP status and ok:false error instead of the real answer (none when error is null). */
-    public record Fault(Duration delay, int status, int retryAfterSeconds, String error) {
+    /**
+     * One injected answer: after delay, this HTTP status and ok:false error instead of the real
+     * answer (none when error is null). A late answer does the call first and then waits: Slack
+     * took the message, its sender has not heard so yet.
+     */
+    public record Fault(Duration delay, int status, int retryAfterSeconds, String error, boolean late) {
 
         /** HTTP 429 with Retry-After, as Slack rate-limits a method. */
         public static Fault rateLimited(int retryAfterSeconds) {
-            return new Fault(Duration.ZERO, 429, retryAfterSeconds, "ratelimited");
+            return new Fault(Duration.ZERO, 429, retryAfterSeconds, "ratelimited", false);
         }
 
         /** An HTTP error status (500, 503) with Slack's fatal_error. */
         public static Fault serverError(int status) {
-            return new Fault(Duration.ZERO, status, 0, "fatal_error");
+            return new Fault(Duration.ZERO, status, 0, "fatal_error", false);
         }
 
         /** HTTP 200 with ok:false and this error name (channel_not_found, not_in_channel, …). */
         public static Fault error(String name) {
-            return new Fault(Duration.ZERO, 200, 0, name);
+            return new Fault(Duration.ZERO, 200, 0, name, false);
         }
 
         /** The real answer, after a delay. */
         public static Fault slow(Duration delay) {
-            return new Fault(delay, 200, 0, null);
+            return new Fault(delay, 200, 0, null, false);
+        }
+
+        /** The real answer, given only after a delay once the call was done. */
+        public static Fault lateAnswer(Duration delay) {
+            return new Fault(delay, 200, 0, null, true);
         }
 
         boolean replacesAnswer() {

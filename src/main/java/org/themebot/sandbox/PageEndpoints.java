@@ -11,6 +11,7 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import org.themebot.mail.Attachment;
 
 /**
  * What the page asks of the sandbox: the state one person sees, and what they do (type, press a
@@ -20,6 +21,7 @@ import java.util.Optional;
 final class PageEndpoints {
 
     static final String FILES_PATH = "/sandbox/files/";
+    static final String MAIL_PATH = "/sandbox/mail/";
     /** Room for a Word file over the 10 MB themebot reads, so its refusal can be tried too. */
     static final int MAX_SHARED_BYTES = 20 * 1024 * 1024;
 
@@ -31,9 +33,10 @@ final class PageEndpoints {
     private final Demo demo;
     private final PageState pageState;
     private final AppManifest manifest;
+    private final CaughtMail mail;
 
     PageEndpoints(Timeline timeline, Views views, Relay relay, MessageBox messageBox, Demo demo, PageState pageState,
-            AppManifest manifest) {
+            AppManifest manifest, CaughtMail mail) {
         this.timeline = timeline;
         this.views = views;
         this.relay = relay;
@@ -41,6 +44,7 @@ final class PageEndpoints {
         this.demo = demo;
         this.pageState = pageState;
         this.manifest = manifest;
+        this.mail = mail;
     }
 
     /**
@@ -221,8 +225,25 @@ final class PageEndpoints {
     void file(Context ctx) {
         Timeline.SharedFile file = timeline.file(ctx.pathParam("fileId")).filter(Timeline.SharedFile::uploaded)
                 .orElseThrow(() -> new NotFoundResponse("no such file"));
-        ctx.header("Content-Disposition", "attachment; filename=\"" + file.name().replaceAll("[\"\\\\\\r\\n]", "_") + "\"")
-                .contentType("application/octet-stream").result(file.bytes());
+        download(ctx, file.name(), file.bytes());
+    }
+
+    /** GET /sandbox/mail/{mailId}/{index}: a file attached to a caught mail. */
+    void mailFile(Context ctx) {
+        try {
+            int index = Integer.parseInt(ctx.pathParam("index"));
+            Attachment file = mail.byId(Integer.parseInt(ctx.pathParam("mailId"))).map(c -> c.mail().attachments())
+                    .filter(files -> index >= 0 && index < files.size()).map(files -> files.get(index))
+                    .orElseThrow(() -> new NotFoundResponse("no such file"));
+            download(ctx, file.fileName(), file.content());
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse("no such file");
+        }
+    }
+
+    private static void download(Context ctx, String name, byte[] bytes) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[\"\\\\\\r\\n]", "_") + "\"")
+                .contentType("application/octet-stream").result(bytes);
     }
 
     // ---- checking what the page sent

@@ -3,11 +3,13 @@ package org.themebot.sandbox;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.themebot.mail.Attachment;
+import org.themebot.mail.MailMessage;
 
 /**
  * Everything one person sees on the page, as JSON: the workspace's people, their channels and
  * DM with the bot with the posts they can see (their own ephemerals only), their open modal and
- * their Home tab, and which channels have a theme group (so the page's hints never offer a setup
+ * their Home tab, the mail themebot sent people outside Slack, and which channels have a theme group (so the page's hints never offer a setup
  * that would overwrite one). Texts and blocks are passed on as the bot sent them; the page renders
  * them as text, never as HTML.
  */
@@ -21,12 +23,14 @@ final class PageState {
     private final Views views;
     private final AppManifest manifest;
     private final Sandbox.ThemeGroups groups;
+    private final CaughtMail mail;
 
-    PageState(Timeline timeline, Views views, AppManifest manifest, Sandbox.ThemeGroups groups) {
+    PageState(Timeline timeline, Views views, AppManifest manifest, Sandbox.ThemeGroups groups, CaughtMail mail) {
         this.timeline = timeline;
         this.views = views;
         this.manifest = manifest;
         this.groups = groups;
+        this.mail = mail;
     }
 
     ObjectNode of(Workspace.Person viewer) {
@@ -56,7 +60,24 @@ final class PageState {
         }
         state.set("modal", views.top(viewer.id()).orElse(null));
         state.set("home", views.home(viewer.id()).orElse(null));
+        ArrayNode mails = state.putArray("mail");
+        mail.all().forEach(m -> mails.add(mail(m)));
         return state;
+    }
+
+    /** A caught mail as the Mail view shows it: to whom, when, its subject, its plain text and its files. */
+    private static ObjectNode mail(CaughtMail.Caught caught) {
+        MailMessage m = caught.mail();
+        ObjectNode mail = JSON.objectNode().put("id", caught.id()).put("at", caught.at().toString())
+                .put("to", m.to().name() + " <" + m.to().address() + ">").put("subject", m.subject())
+                .put("text", m.text());
+        ArrayNode files = mail.putArray("files");
+        for (int i = 0; i < m.attachments().size(); i++) {
+            Attachment file = m.attachments().get(i);
+            files.addObject().put("name", file.fileName()).put("title", file.fileName())
+                    .put("size", file.content().length).put("url", PageEndpoints.MAIL_PATH + caught.id() + "/" + i);
+        }
+        return mail;
     }
 
     private static ObjectNode post(Timeline.Post p) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.themebot.config.ThemebotConfig;
+import org.themebot.mail.MailSender;
 import org.themebot.slack.SlackApp;
 
 /**
@@ -34,6 +35,7 @@ public final class Sandbox {
     private final Relay relay;
     private final PageEndpoints page;
     private final Demo demo;
+    private final CaughtMail mail;
     private final boolean loadDemo;
 
     /**
@@ -57,8 +59,9 @@ public final class Sandbox {
         AppManifest manifest = AppManifest.shipped();
         MessageBox messageBox = new MessageBox(relay, engine.timeline(), manifest);
         this.demo = new Demo(messageBox, engine.timeline(), botClock, zone, groups);
+        this.mail = new CaughtMail(engine.timeline(), slackTime);
         this.page = new PageEndpoints(engine.timeline(), engine.views(), relay, messageBox, demo,
-                new PageState(engine.timeline(), engine.views(), manifest, groups), manifest);
+                new PageState(engine.timeline(), engine.views(), manifest, groups, mail), manifest, mail);
     }
 
     /**
@@ -68,6 +71,11 @@ public final class Sandbox {
     public ThemebotConfig.Slack slackSettings(int port) {
         return new ThemebotConfig.Slack(Optional.of(BOT_TOKEN), Optional.of(signingSecret), Optional.empty(),
                 apiUrl(port));
+    }
+
+    /** Where themebot's mail goes in sandbox mode, unless an SMTP server is set: the page's Mail view. */
+    public MailSender mail() {
+        return mail;
     }
 
     /** Declares the page, its assets and the Slack-like API on the app's server. */
@@ -89,6 +97,7 @@ public final class Sandbox {
         cfg.routes.post("/sandbox/home", page::home);
         cfg.routes.post("/sandbox/demo", page::loadDemo);
         cfg.routes.get(PageEndpoints.FILES_PATH + "{fileId}", page::file);
+        cfg.routes.get(PageEndpoints.MAIL_PATH + "{mailId}/{index}", page::mailFile);
     }
 
     /**

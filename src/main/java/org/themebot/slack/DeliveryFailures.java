@@ -13,6 +13,9 @@ public final class DeliveryFailures {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm 'UTC'", Locale.UK)
             .withZone(java.time.ZoneOffset.UTC);
 
+    /** How the outbox names a mail's conversation: this, then the address. */
+    private static final String MAIL_TO = new Intent.Mail("").conversation();
+
     private DeliveryFailures() {
     }
 
@@ -25,10 +28,14 @@ public final class DeliveryFailures {
 
     /** What they read. */
     public static SlackMessage report(Outbox.Undelivered failed, Names names) {
-        String where = failed.conversation().startsWith("C") || failed.conversation().startsWith("G")
-                ? "<#" + failed.conversation() + ">" : Mrkdwn.user(failed.conversation(), names);
+        String conversation = failed.conversation();
+        boolean byMail = conversation.startsWith(MAIL_TO);
+        String where = byMail ? "e-mail to " + Mrkdwn.escape(conversation.substring(MAIL_TO.length()))
+                : conversation.startsWith("C") || conversation.startsWith("G") ? "<#" + conversation + ">"
+                : Mrkdwn.user(conversation, names);
         return Replies.text(":warning: I could not deliver a message (" + Mrkdwn.escape(failed.kind()) + ") to "
-                + where + ", queued " + WHEN.format(failed.queuedAt()) + ": Slack said "
-                + Mrkdwn.code(failed.error()) + ". I have stopped trying; please pass it on another way if it matters.");
+                + where + ", queued " + WHEN.format(failed.queuedAt()) + ": " + (byMail ? "the mail server" : "Slack")
+                + " said " + Mrkdwn.code(failed.error()) + ". I have stopped trying; please pass it on another way if it "
+                + "matters.");
     }
 }

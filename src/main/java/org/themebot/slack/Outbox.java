@@ -34,6 +34,7 @@ import org.themebot.mail.MailMessage;
 import org.themebot.mail.MailSender;
 import org.themebot.mail.SendOutcome;
 import org.themebot.people.Names;
+import org.themebot.store.Liveness;
 import org.themebot.store.OutboxStore;
 
 /**
@@ -113,7 +114,10 @@ public final class Outbox implements AutoCloseable {
     private final HomeViews homeViews;
     private final MessageKind<Undelivered> undeliveredKind;
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
+    private final Liveness instance;
     private final String instanceId;
+    /** When the sender last looked for messages that instances which died had claimed. */
+    private Instant lastLookedForTheDead = Instant.MIN;
     /** Workspaces whose sends wait (a 429, a 5xx), until when. */
     private final Map<String, Instant> pausedUntil = new ConcurrentHashMap<>();
     private final Semaphore wake = new Semaphore(0);
@@ -123,7 +127,7 @@ public final class Outbox implements AutoCloseable {
 
     /** {@code mail}: how mail leaves, when themebot has mail settings (none: no mail may be queued). */
     public Outbox(Jdbi jdbi, SlackClients slack, Optional<MailSender> mail, UserNames names, Clock clock,
-                  Duration pollInterval, String instanceId, FailureRecipients failureRecipients,
+                  Duration pollInterval, Liveness instance, FailureRecipients failureRecipients,
                   MessageKind.Renderer<Undelivered> failureReport, HomeViews homeViews) {
         this.jdbi = jdbi;
         this.slack = slack;
@@ -131,7 +135,8 @@ public final class Outbox implements AutoCloseable {
         this.names = names;
         this.clock = clock;
         this.pollInterval = pollInterval;
-        this.instanceId = instanceId;
+        this.instance = instance;
+        this.instanceId = instance.self();
         this.failureRecipients = failureRecipients;
         this.homeViews = homeViews;
         register(HOME);
@@ -197,6 +202,30 @@ public final class Outbox implements AutoCloseable {
         wake.release();
     }
 
+    /**
+     * Frees what instances that died had claimed, so a living one sends it now instead of when the
+     * lease runs out; once a poll interval. A message Slack took just before its sender died is
+     * sent again: the one duplicate no lease can prevent (see the README).
+     */
+    private void takeOverFromTheDead(OutboxStore store, Instant now) {
+        if (lastLookedForTheDead.plus(pollInterval).isAfter(now)) {
+            return;
+        }
+        lastLookedForTheDead = now;
+        instance.keepHeld();
+        int freed = 0;
+        for (String owner : store.otherLeaseHolders(instanceId, now)) {
+            if (!instance.isAlive(owner)) {
+                int released = store.releaseLeasesOf(owner);
+                log.warn("outbox: instance {} died holding {} message(s); sending them from here", owner, released);
+                freed += released;
+            }
+        }
+        if (freed > 0) {
+            wake();
+        }
+    }
+
     /** Whether the bot sent the message {@code ts} in {@code channel} about {@code subject} (e.g. a reminder DM). */
     public boolean sentAbout(String channel, String ts, String subject) {
         return jdbi.onDemand(OutboxStore.class).sentAbout(channel, ts, subject);
@@ -222,6 +251,7 @@ public final class Outbox implements AutoCloseable {
     private Duration sendDue() throws InterruptedException {
         Instant now = clock.instant();
         OutboxStore store = jdbi.onDemand(OutboxStore.class);
+        takeOverFromTheDead(store, now);
         List<OutboxStore.Pending> heads = store.heads(now, BATCH);
         List<Future<?>> sending = new ArrayList<>();
         Set<String> pausedSeen = new HashSet<>();

@@ -7,9 +7,13 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
+import java.time.Duration;
 
 /** The Bolt app (buttons, forms, shortcuts, events, and commands over Socket Mode) and the Web API client. */
 public final class SlackApp {
+
+    /** The longest one Web API call may take, retries inside the client included. */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final SlackConfig slackConfig = new SlackConfig();
     private final Slack slack;
@@ -18,6 +22,8 @@ public final class SlackApp {
 
     public SlackApp(String botToken, String signingSecret, String apiUrl) {
         slackConfig.setMethodsEndpointUrlPrefix(apiUrl);
+        // A call that cannot hang keeps each outbox send well inside its lease (Outbox.LEASE).
+        slackConfig.setHttpClientCallTimeoutMillis((int) CALL_TIMEOUT.toMillis());
         this.slack = Slack.getInstance(slackConfig);
         this.methods = slack.methods(botToken);
         this.app = new App(AppConfig.builder()

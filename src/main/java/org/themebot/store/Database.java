@@ -189,6 +189,11 @@ public final class Database {
         return writer;
     }
 
+    /** A connection outside the pools, for a lock held as long as this process lives ({@link Liveness}). */
+    Connection connectionOfItsOwn() throws SQLException {
+        return writer.getDataSource().getConnection();
+    }
+
     public boolean isSqlite() {
         return sqlite;
     }

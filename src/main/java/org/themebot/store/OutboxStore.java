@@ -57,6 +57,17 @@ public interface OutboxStore {
     boolean lease(@Bind("id") long id, @Bind("owner") String owner, @Bind("until") Instant until,
                   @Bind("now") Instant now);
 
+    /** The other instances that hold leases on messages not yet sent. */
+    @SqlQuery("""
+            SELECT DISTINCT lease_owner FROM outbox
+            WHERE status = 'pending' AND lease_owner IS NOT NULL AND lease_owner <> :self AND lease_until >= :now
+            """)
+    List<String> otherLeaseHolders(@Bind("self") String self, @Bind("now") Instant now);
+
+    /** Frees the messages an instance had claimed (it died): the next send takes them. */
+    @SqlUpdate("UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE status = 'pending' AND lease_owner = :owner")
+    int releaseLeasesOf(@Bind("owner") String owner);
+
     @SqlUpdate("""
             UPDATE outbox SET status = 'sent', sent_at = :at, attempts = attempts + 1, last_error = NULL,
                               sent_channel = :channel, sent_ts = :ts, lease_owner = NULL, lease_until = NULL

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.themebot.TestClock;
 
 /**
- * themebot as a child JVM ({@link ClockedMain} on the test classpath, on the test clock), so a
+ * themebot as a child JVM ({@link ClockedMain} on the test classpath, on a test clock that
+ * starts at {@link TestClock#start()} and runs on through restarts), so a
  * test can kill it with SIGKILL or watch it refuse to start. Its output goes to {@code bot.log}
  * in the given folder, which failing assertions print.
  */
@@ -27,6 +29,8 @@ final class BotProcess implements AutoCloseable {
     private final Path dir;
     private final Map<String, String> env = new LinkedHashMap<>();
     private Process process;
+    /** The test clock runs on across restarts, as real time does: a restart never goes back in time. */
+    private final Clock clock = TestClock.running(TestClock.start());
 
     BotProcess(Path dir) {
         this.dir = dir;
@@ -53,7 +57,7 @@ final class BotProcess implements AutoCloseable {
     BotProcess start() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-Dthemebot.test.now=" + TestClock.start(), "-cp", System.getProperty("java.class.path"),
+                "-Dthemebot.test.now=" + clock.instant(), "-cp", System.getProperty("java.class.path"),
                 ClockedMain.class.getName())
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
@@ -68,7 +72,7 @@ final class BotProcess implements AutoCloseable {
         return this;
     }
 
-    /** Starts it and waits until /healthz answers 200; false if it does not within 30 s. */
+    /** Starts it and waits until /healthz answers 200; false if not within a minute (a deadline for a loaded machine). */
     boolean startAndAwaitHealthy() {
         start();
         return Boolean.TRUE.equals(FakeSlack.waitFor(() -> {
@@ -84,7 +88,7 @@ final class BotProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return false;
             }
-        }, Duration.ofSeconds(30)));
+        }, Duration.ofMinutes(1)));
     }
 
     /** SIGKILL: no shutdown hook runs, as when the machine or the container dies. */

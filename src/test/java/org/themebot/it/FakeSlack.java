@@ -206,6 +206,11 @@ public final class FakeSlack implements AutoCloseable {
         engine.faults().inject(method, n, Fault.slow(delay));
     }
 
+    /** The next n calls of the method are done at once but answered only after the delay. */
+    public void answerLate(String method, int n, Duration delay) {
+        engine.faults().inject(method, n, Fault.lateAnswer(delay));
+    }
+
     /** Slack answers normally again. */
     public void clearFaults() {
         engine.faults().clear();

@@ -62,6 +62,8 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
     private final Clock clock;
     private final String signingSecret = UUID.randomUUID().toString().replace("-", "");
     private final AtomicInteger channels = new AtomicInteger();
+    private Optional<ThemebotConfig.Mail> mail = Optional.empty();
+    private Optional<URI> publicUrl = Optional.empty();
     private Path folder;
     private FakeSlack fake;
     private Themebot app;
@@ -75,6 +77,13 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
     /** With a clock of the test's own, passed to the app (requests are still signed at real time). */
     public TestBot(Clock clock) {
         this.clock = clock;
+    }
+
+    /** With mail on: sent through this SMTP server, its links pointing at {@code publicUrl}. Before start. */
+    public TestBot mailingThrough(ThemebotConfig.Mail mail, URI publicUrl) {
+        this.mail = Optional.of(mail);
+        this.publicUrl = Optional.of(publicUrl);
+        return this;
     }
 
     public TestBot start() throws Exception {
@@ -110,7 +119,7 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
                         Optional.empty()),
                 new ThemebotConfig.Slack(Optional.of(FakeSlack.BOT_TOKEN), Optional.of(signingSecret),
                         Optional.empty(), fake.apiUrl()),
-                Duration.ofSeconds(1), ZoneId.of("Europe/London"));
+                Duration.ofSeconds(1), ZoneId.of("Europe/London"), false, publicUrl, mail);
         try {
             app = Themebot.create(config, clock).start();
         } catch (Exception | Error e) {

@@ -23,6 +23,7 @@ class NotesMailTest {
             Optional.of(LocalDate.of(2008, 10, 22)));
     static final Attachment DOCX = new Attachment("action-notes-2008-09-03.docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {80, 75, 3, 4});
+    static final Attachment PDF = new Attachment("action-notes-2008-09-03.pdf", "application/pdf", new byte[] {37, 80});
 
     static ActionNotes.ActionRow action(String ref, String text, String timescale, LocalDate due, String... owners) {
         return new ActionNotes.ActionRow(ref, text, timescale, Optional.ofNullable(due), List.of(owners), "open");
@@ -30,13 +31,13 @@ class NotesMailTest {
 
     @Test
     void theRecipientsOwnActionsComeFirstWhateverTitleTheyWereGivenUnder() throws Exception {
-        Rendered mail = Rendered.of(NotesMail.render(NOTES, new Mailbox("Cllr Kevin Foster", "kevin@example.org"), DOCX,
+        Rendered mail = Rendered.of(NotesMail.render(NOTES, new Mailbox("Cllr Kevin Foster", "kevin@example.org"), List.of(DOCX, PDF),
                 Optional.of(new Mailbox("Debbie Briggs", "debbie@example.org"))));
 
         assertThat(mail.mime().getSubject())
                 .isEqualTo("Action Notes of the E&CC Theme Group — Held on Wednesday 3rd September 2008");
         assertThat(mail.text()).contains("""
-                Held on Wednesday 3rd September 2008. The action notes are attached (action-notes-2008-09-03.docx).
+                Held on Wednesday 3rd September 2008. The action notes are attached (action-notes-2008-09-03.docx, action-notes-2008-09-03.pdf).
 
                 Your actions (2)
                 • A2 Make the suggested changes to the ToRs
@@ -55,11 +56,12 @@ class NotesMailTest {
         assertThat(file.getFileName()).isEqualTo("action-notes-2008-09-03.docx");
         assertThat(file.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(file.getInputStream().readAllBytes()).containsExactly(80, 75, 3, 4);
+        assertThat(mixed.getBodyPart(2).getFileName()).isEqualTo("action-notes-2008-09-03.pdf");
     }
 
     @Test
     void someoneWithNoActionsGetsThemAll() throws Exception {
-        Rendered mail = Rendered.of(NotesMail.render(NOTES, new Mailbox("June Morley", "june@example.org"), DOCX,
+        Rendered mail = Rendered.of(NotesMail.render(NOTES, new Mailbox("June Morley", "june@example.org"), List.of(DOCX),
                 Optional.empty()));
 
         assertThat(mail.text()).doesNotContain("Your actions").contains("Actions (3)\n• A1 ")

@@ -22,18 +22,20 @@ import javax.net.ssl.SSLSocket;
  * A small SMTP server on a real socket that answers as scripted, for the replies GreenMail cannot
  * be made to give: a 421 greeting, a 550 or 452 for one recipient, a 554 after DATA, a server that
  * never speaks; and STARTTLS, which GreenMail's SMTP server does not offer. The n-th connection
- * follows the n-th script (later ones the last). It keeps every line the client sent.
+ * follows the n-th script (later ones the last), until {@link #answer} gives one for every
+ * connection from then on (whole-app tests change the server's mood mid-test). It keeps every
+ * line the client sent.
  */
-final class ScriptedSmtp implements AutoCloseable {
+public final class ScriptedSmtp implements AutoCloseable {
 
     /** How the server answers one connection; a null greeting means it never says anything. */
-    record Script(String greeting, boolean offersStartTls, Map<String, String> rcptReplies, String dataReply) {
+    public record Script(String greeting, boolean offersStartTls, Map<String, String> rcptReplies, String dataReply) {
 
-        static Script accepting() {
+        public static Script accepting() {
             return new Script("220 localhost ESMTP scripted", false, Map.of(), "250 2.0.0 Ok: queued as 4F2B1");
         }
 
-        Script greeting(String reply) {
+        public Script greeting(String reply) {
             return new Script(reply, offersStartTls, rcptReplies, dataReply);
         }
 
@@ -41,7 +43,7 @@ final class ScriptedSmtp implements AutoCloseable {
             return new Script(greeting, true, rcptReplies, dataReply);
         }
 
-        Script rcpt(String address, String reply) {
+        public Script rcpt(String address, String reply) {
             Map<String, String> replies = new HashMap<>(rcptReplies);
             replies.put(address, reply);
             return new Script(greeting, offersStartTls, replies, dataReply);
@@ -58,8 +60,9 @@ final class ScriptedSmtp implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final List<String> transcript = Collections.synchronizedList(new ArrayList<>());
     private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
+    private volatile Script fromNowOn;
 
-    ScriptedSmtp(Script... scripts) throws IOException {
+    public ScriptedSmtp(Script... scripts) throws IOException {
         this.scripts = List.of(scripts);
         this.server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::serve, "scripted-smtp");
@@ -67,7 +70,12 @@ final class ScriptedSmtp implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    /** Every connection from now on is answered by this script. */
+    public void answer(Script script) {
+        fromNowOn = script;
+    }
+
+    public int port() {
         return server.getLocalPort();
     }
 
@@ -81,14 +89,15 @@ final class ScriptedSmtp implements AutoCloseable {
     }
 
     /** The messages accepted (a 250 after DATA), as sent. */
-    List<String> messages() {
+    public List<String> messages() {
         return List.copyOf(messages);
     }
 
     private void serve() {
         while (!server.isClosed()) {
             try (Socket socket = server.accept()) {
-                Script script = scripts.get(Math.min(connections.getAndIncrement(), scripts.size() - 1));
+                int n = connections.getAndIncrement();
+                Script script = fromNowOn != null ? fromNowOn : scripts.get(Math.min(n, scripts.size() - 1));
                 converse(socket, script);
             } catch (IOException closedOrGone) {
                 // the test closed the server, or the client hung up: next connection

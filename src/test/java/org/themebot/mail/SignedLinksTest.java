@@ -59,7 +59,7 @@ class SignedLinksTest {
 
     @Test
     void itExpiresAfterItsValidity() {
-        SignedLinks shortLived = new SignedLinks("signing-secret", URI.create("https://themebot.example.org"), clock,
+        SignedLinks shortLived = new SignedLinks("signing-secret", () -> URI.create("https://themebot.example.org"), clock,
                 Duration.ofHours(1));
         URI done = shortLived.done(12, "K");
 

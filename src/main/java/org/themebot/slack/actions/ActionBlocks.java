@@ -31,7 +31,7 @@ import org.themebot.slack.SlackMessage;
 /** Block Kit for actions: pure functions from domain results to messages. */
 public final class ActionBlocks {
 
-    /** A change to an action, and who made it: what the channel is told. */
+    /** A change to an action, and who made it (a Slack user, or {@link ActionEvent#byMail}): what the channel is told. */
     public record ActionChange(ActionService.Changed changed, String actorId) {
     }
 
@@ -77,7 +77,7 @@ public final class ActionBlocks {
     /** The public note of a change: done, re-dated, reassigned, dropped. */
     static SlackMessage changed(ActionService.Changed changed, String actorId, Names names) {
         Action a = changed.action();
-        String who = Mrkdwn.user(actorId, names);
+        String who = actor(actorId, names);
         String head = switch (changed.change()) {
             case DONE -> ":white_check_mark: *" + a.ref() + "* done by " + who;
             case REDATED -> ":calendar: *" + a.ref() + "* re-dated by " + who + ": " + timescale(a);
@@ -202,7 +202,7 @@ public final class ActionBlocks {
 
     private static String historyLine(ActionEvent event, ActionService.Shown shown, Names names) {
         String when = DAY.format(event.at().atZone(shown.group().zone()));
-        String who = Mrkdwn.user(event.actor(), names);
+        String who = actor(event.actor(), names);
         String what = switch (event.kind()) {
             case CREATED -> "added";
             case UPDATE -> "progress: " + Mrkdwn.escape(event.detail());
@@ -213,6 +213,12 @@ public final class ActionBlocks {
             case REOPENED -> "reopened" + comment(event);
         };
         return when + " · " + who + " " + what;
+    }
+
+    /** Who made a change: a Slack user by name, or someone outside Slack "(by e-mail)". */
+    private static String actor(String actor, Names names) {
+        return ActionEvent.mailedBy(actor).map(person -> Mrkdwn.escape(person) + " (by e-mail)")
+                .orElseGet(() -> Mrkdwn.user(actor, names));
     }
 
     private static String comment(ActionEvent event) {

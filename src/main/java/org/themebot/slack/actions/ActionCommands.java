@@ -18,9 +18,11 @@ import org.themebot.commands.WhoParser;
 import org.themebot.meetings.MeetingService;
 import org.themebot.slack.CommandRequest;
 import org.themebot.slack.CommandTable;
+import org.themebot.slack.Replies;
 import org.themebot.slack.Reply;
 import org.themebot.slack.SignedMetadata;
 import org.themebot.slack.Subcommand;
+import org.themebot.slack.groups.ContactNotes;
 
 /** /action: its grammar (each subcommand's form, help and parser) and what each does. */
 public final class ActionCommands {
@@ -31,11 +33,14 @@ public final class ActionCommands {
     private final ActionService actions;
     private final MeetingService meetings;
     private final SignedMetadata metadata;
+    private final ContactNotes contacts;
 
-    public ActionCommands(ActionService actions, MeetingService meetings, SignedMetadata metadata) {
+    public ActionCommands(ActionService actions, MeetingService meetings, SignedMetadata metadata,
+                          ContactNotes contacts) {
         this.actions = actions;
         this.meetings = meetings;
         this.metadata = metadata;
+        this.contacts = contacts;
     }
 
     public CommandTable table() {
@@ -78,8 +83,10 @@ public final class ActionCommands {
             return Reply.afterAck(context -> context.openModal(ActionModal.view(signed, "", agenda)));
         }
         ActionService.Changed added = actions.add(inv, draft(request.args()));
-        return Reply.announce(ActionBlocks.ADDED.post(inv.workspaceId(), inv.channelId(), added)
+        Reply announced = Reply.announce(ActionBlocks.ADDED.post(inv.workspaceId(), inv.channelId(), added)
                 .forGroup(added.group().id()));
+        return contacts.about(added.group().id(), added.action().owners())
+                .map(note -> announced.withTyper(Replies.text(note))).orElse(announced);
     }
 
     /** The columns of /action add: text | who | timescale, in Slack's escaped form. */

@@ -24,6 +24,7 @@ import org.themebot.reminders.ScheduleService;
 import org.themebot.reminders.WeeklyTime;
 import org.themebot.slack.CommandRequest;
 import org.themebot.slack.CommandTable;
+import org.themebot.slack.Replies;
 import org.themebot.slack.Reply;
 import org.themebot.slack.Subcommand;
 import org.themebot.slack.goodpractice.GoodPracticeBlocks;
@@ -46,13 +47,15 @@ public final class GroupCommands {
     private final ScheduleService schedules;
     private final DigestService digests;
     private final GoodPracticeSettingsService goodPractice;
+    private final MailCommands mail;
 
     public GroupCommands(GroupService groups, ScheduleService schedules, DigestService digests,
-                         GoodPracticeSettingsService goodPractice) {
+                         GoodPracticeSettingsService goodPractice, MailCommands mail) {
         this.groups = groups;
         this.schedules = schedules;
         this.digests = digests;
         this.goodPractice = goodPractice;
+        this.mail = mail;
     }
 
     public CommandTable table() {
@@ -72,9 +75,10 @@ public final class GroupCommands {
                 Subcommand.changes("reminders", "/themegroup reminders <days before due, 0 for none> [at HH:MM]",
                         "when owners are reminded by DM (default 2 days before, at 09:00)", this::reminders)
                         .examples("/themegroup reminders 3 at 08:30"),
-                Subcommand.changes("digest", "/themegroup digest <weekday> <HH:MM> [channel] | off | now",
-                        "the chairs' weekly digest; `channel` posts it here too; `now` sends one at once",
-                        this::digest).examples("/themegroup digest monday 09:00", "/themegroup digest now"),
+                Subcommand.changes("digest", "/themegroup digest <weekday> <HH:MM> [channel] [email] | off | now | email [off]",
+                        "the chairs' weekly digest; `channel` posts it here too; `now` sends one at once; `email`: "
+                                + "you (a chair) get it by e-mail too", this::digest)
+                        .examples("/themegroup digest monday 09:00", "/themegroup digest now", "/themegroup digest email"),
                 Subcommand.changes("proxy", "/themegroup proxy <name of someone outside Slack> <@person> | <name> off",
                         "a member who gets the reminders of an owner outside Slack", this::proxy)
                         .examples("/themegroup proxy Cllr Kevin Foster @Debbie Briggs"),
@@ -90,7 +94,8 @@ public final class GroupCommands {
                         "the group's guiding principles, which good practice may illustrate", request ->
                                 Reply.toTyper(GoodPracticeBlocks.settingsChanged(goodPractice.setPrinciples(
                                         request.invocation(), SlackText.plain(request.args())))))
-                        .examples("/themegroup principles Fairness, Inclusion and respect"));
+                        .examples("/themegroup principles Fairness, Inclusion and respect"),
+                mail.contact(), mail.contacts());
     }
 
     private Reply show(CommandRequest request) {
@@ -124,7 +129,13 @@ public final class GroupCommands {
         if (request.args().strip().equalsIgnoreCase("now")) {
             return Reply.toTyper(GroupBlocks.digestSent(digests.sendNow(inv)));
         }
-        return scheduleChanged(request, schedules.digest(inv, digestSchedule(request.args())));
+        MailCommands.DigestText typed = MailCommands.digestText(request.args());
+        if (typed.byMail().isPresent() && typed.schedule().isEmpty()) {
+            return Reply.toTyper(Replies.text(mail.digestByMail(request, typed.byMail().get())));
+        }
+        Reply changed = scheduleChanged(request, schedules.digest(inv, digestSchedule(typed.schedule())));
+        return typed.byMail().map(on -> changed.withTyper(ContactBlocks.withNote(changed.toTyper().orElseThrow(),
+                Optional.of(mail.digestByMail(request, on))))).orElse(changed);
     }
 
     /** The text of /themegroup digest other than {@code now}: {@code monday 09:00 [channel]}, or {@code off}. */

@@ -11,16 +11,14 @@ import org.themebot.commands.Invocation;
 import org.themebot.commands.SlackText;
 import org.themebot.commands.WhoParser;
 import org.themebot.export.ExportFormat;
-import org.themebot.groups.ThemeGroup;
 import org.themebot.meetings.Attendance;
-import org.themebot.meetings.MeetingImport;
 import org.themebot.meetings.MeetingService;
 import org.themebot.reminders.RoundupService;
 import org.themebot.slack.CommandRequest;
 import org.themebot.slack.CommandTable;
 import org.themebot.slack.Reply;
-import org.themebot.slack.SignedMetadata;
 import org.themebot.slack.Subcommand;
+import org.themebot.slack.groups.ContactNotes;
 
 /** /meeting: its grammar (each subcommand's form, help and parser) and what each does. */
 public final class MeetingCommands {
@@ -31,16 +29,18 @@ public final class MeetingCommands {
     private final MeetingService meetings;
     private final RoundupService roundups;
     private final MeetingExports exports;
-    private final MeetingImport imports;
-    private final SignedMetadata metadata;
+    private final ContactNotes contacts;
+    private final Circulating circulating;
+    private final Importing importing;
 
     public MeetingCommands(MeetingService meetings, RoundupService roundups, MeetingExports exports,
-                           MeetingImport imports, SignedMetadata metadata) {
+                           ContactNotes contacts, Circulating circulating, Importing importing) {
         this.meetings = meetings;
         this.roundups = roundups;
         this.exports = exports;
-        this.imports = imports;
-        this.metadata = metadata;
+        this.contacts = contacts;
+        this.circulating = circulating;
+        this.importing = importing;
     }
 
     public CommandTable table() {
@@ -70,10 +70,8 @@ public final class MeetingCommands {
                         this::export).examples("/meeting export docx", "/meeting export pdf M2 me"),
                 Subcommand.reads("list", "/meeting list", "this group's meetings and their refs", request ->
                         Reply.toTyper(MeetingBlocks.list(meetings.list(request.invocation())))),
-                Subcommand.reads("import", "/meeting import",
-                        "bring in a meeting from its Word action notes: a form to pick the file, then a preview "
-                                + "(chairs and secretaries)", this::importForm)
-                        .examples("/meeting import"));
+                circulating.subcommand(),
+                importing.subcommand());
     }
 
     private Reply start(CommandRequest request) {
@@ -91,7 +89,8 @@ public final class MeetingCommands {
 
     private Reply attendance(CommandRequest request, Attendance list) {
         var changed = meetings.attend(request.invocation(), list, WhoParser.parse(request.args()));
-        return Reply.toTyper(MeetingBlocks.attendance(changed, request.names()));
+        return Reply.toTyper(contacts.under(MeetingBlocks.attendance(changed, request.names()), changed.group().id(),
+                changed.added()));
     }
 
     private Reply item(CommandRequest request) {
@@ -116,18 +115,6 @@ public final class MeetingCommands {
         var ended = meetings.end(inv);
         return Reply.announce(MeetingBlocks.ENDED.post(inv.workspaceId(), ended.group().channelId(), ended)
                 .forGroup(ended.group().id()));
-    }
-
-    /** A form saying how, where the file is picked (or the shortcut on a message with it is used), to those who may. */
-    private Reply importForm(CommandRequest request) {
-        if (!request.args().isBlank()) {
-            throw new CommandError("/meeting import takes nothing after it: it opens a form where you pick the Word "
-                    + "file of the notes.", "");
-        }
-        Invocation inv = request.invocation();
-        ThemeGroup group = imports.check(inv);
-        String signed = metadata.sign(inv.channelId(), inv.workspaceId(), inv.userId());
-        return Reply.afterAck(context -> context.openModal(ImportModal.picker(group, signed)));
     }
 
     /** The words of /meeting export, in any order: a format, a meeting (M2 or a date), and "me". */

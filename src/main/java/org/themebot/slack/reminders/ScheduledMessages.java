@@ -22,9 +22,17 @@ public final class ScheduledMessages implements ReminderSweep.Delivery, DigestSe
             DigestBlocks.DIGEST, RoundupBlocks.ROUNDUP, RoundupBlocks.ROLLUP);
 
     private final Outbox outbox;
+    private final Optional<ScheduledMails> mails;
 
+    /** DMs only: themebot sends no mail. */
     public ScheduledMessages(Outbox outbox) {
+        this(outbox, Optional.empty());
+    }
+
+    /** {@code mails}: how reminders and digests go by mail, when themebot sends mail. */
+    public ScheduledMessages(Outbox outbox, Optional<ScheduledMails> mails) {
         this.outbox = outbox;
+        this.mails = mails;
     }
 
     @Override
@@ -35,6 +43,7 @@ public final class ScheduledMessages implements ReminderSweep.Delivery, DigestSe
                     new ReminderBlocks.ReminderDm(due, recipient)).once(key + ":" + recipient.userId())
                     .forGroup(due.group().id()).about(subject(due.action().id())));
         }
+        mails.ifPresent(m -> m.reminder(handle, due, key));
     }
 
     @Override
@@ -45,6 +54,7 @@ public final class ScheduledMessages implements ReminderSweep.Delivery, DigestSe
         if (digest.toChannel()) {
             queue(handle, digest, digest.group().channelId(), key.map(k -> k + ":channel"));
         }
+        mails.ifPresent(m -> m.digest(handle, digest, key));
     }
 
     private void queue(Handle handle, Digest digest, String to, Optional<String> key) {

@@ -20,29 +20,32 @@ import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
 import org.themebot.export.ActionNotesDocxReader;
 import org.themebot.export.UnreadableNotes;
+import org.themebot.groups.ThemeGroup;
 import org.themebot.meetings.MeetingImport;
 import org.themebot.slack.AfterAckContext;
+import org.themebot.slack.CommandRequest;
 import org.themebot.slack.FileDownloads;
 import org.themebot.slack.Interactions;
 import org.themebot.slack.MemberDirectory;
 import org.themebot.slack.Replies;
 import org.themebot.slack.Reply;
 import org.themebot.slack.SignedMetadata;
+import org.themebot.slack.Subcommand;
 
 /**
- * The "Import action notes" message shortcut, the form /meeting import opens, and the submission of
- * the preview either leads to. Who may import, and
+ * Bringing in a meeting from its Word action notes: the "Import action notes" message shortcut,
+ * {@code /meeting import} and the form it opens, and the submission of the preview either leads to. Who may import, and
  * which file, are checked before the ack. Reading takes longer than the 3 seconds Slack honours the
  * shortcut's trigger id for on a slow day (a download, the Word file, users.list), so the preview
  * modal opens at once saying it is reading the file, and is replaced (views.update) by the preview —
  * the notes held ({@link MeetingImport#preview}) — or by what was wrong with the file. Submitting the
  * preview names only the held notes' id, signed for the person and channel.
  */
-public final class ImportListeners {
+public final class Importing {
 
     static final String SHORTCUT = "import_action_notes";
 
-    private static final Logger log = LoggerFactory.getLogger(ImportListeners.class);
+    private static final Logger log = LoggerFactory.getLogger(Importing.class);
 
     private final MeetingImport imports;
     private final Interactions interactions;
@@ -50,7 +53,7 @@ public final class ImportListeners {
     private final FileDownloads downloads;
     private final MemberDirectory members;
 
-    public ImportListeners(MeetingImport imports, Interactions interactions, SignedMetadata metadata,
+    public Importing(MeetingImport imports, Interactions interactions, SignedMetadata metadata,
                            FileDownloads downloads, MemberDirectory members) {
         this.imports = imports;
         this.interactions = interactions;
@@ -59,10 +62,27 @@ public final class ImportListeners {
         this.members = members;
     }
 
+    Subcommand subcommand() {
+        return Subcommand.reads("import", "/meeting import", "bring in a meeting from its Word action notes: a form "
+                + "to pick the file, then a preview (chairs and secretaries)", this::form).examples("/meeting import");
+    }
+
     public void register(App app) {
         app.messageShortcut(SHORTCUT, (req, ctx) -> shortcut(req.getPayload()));
         app.viewSubmission(ImportModal.PICK_CALLBACK_ID, (req, ctx) -> picked(req.getPayload()));
         app.viewSubmission(ImportModal.CALLBACK_ID, (req, ctx) -> submitted(req.getPayload()));
+    }
+
+    /** The form where the file is picked (or says to use the shortcut on a message with it), to those who may. */
+    private Reply form(CommandRequest request) {
+        if (!request.args().isBlank()) {
+            throw new CommandError("/meeting import takes nothing after it: it opens a form where you pick the Word "
+                    + "file of the notes.", "");
+        }
+        Invocation inv = request.invocation();
+        ThemeGroup group = imports.check(inv);
+        String signed = metadata.sign(inv.channelId(), inv.workspaceId(), inv.userId());
+        return Reply.afterAck(context -> context.openModal(ImportModal.picker(group, signed)));
     }
 
     private Response shortcut(MessageShortcutPayload p) {
