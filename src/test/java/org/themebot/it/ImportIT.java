@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,6 +39,8 @@ class ImportIT {
     static final String SHORTCUT = "import_action_notes";
     static final String PREVIEW = "import_action_notes_preview";
     static final String GROUP = "Equalities and Communities Theme Group";
+    /** Reading a Word file the first time loads POI's schemas: seconds on a busy machine. */
+    static final Duration PREVIEW_PATIENCE = Duration.ofSeconds(60);
     static final List<String> WRITTEN = Stream.concat(TestBot.DOMAIN_TABLES.stream(),
             Stream.of("meeting", "meeting_attendee", "agenda_item", "meeting_note", "pending_import")).toList();
 
@@ -249,7 +252,7 @@ class ImportIT {
             }
             updated.stream().filter(v -> v != preview).forEach(v -> told.add(ReadableText.of(v)));
             return preview != null || !told.isEmpty() ? new Outcome(preview, String.join("\n", told)) : null;
-        }, FakeSlack.PATIENCE);
+        }, PREVIEW_PATIENCE);
         assertThat(outcome).as("an answer").isNotNull();
         return outcome;
     }
