@@ -30,6 +30,11 @@ import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.home.HomeService;
+import org.themebot.install.DataRights;
+import org.themebot.install.DataRightsCommands;
+import org.themebot.install.InstallFlow;
+import org.themebot.install.MultiWorkspace;
+import org.themebot.install.UninstallListeners;
 import org.themebot.meetings.MeetingImport;
 import org.themebot.meetings.MeetingLinks;
 import org.themebot.mail.MailLinkPages;
@@ -40,6 +45,10 @@ import org.themebot.mail.SignedLinks;
 import org.themebot.mail.SmtpMailer;
 import org.themebot.meetings.CirculationService;
 import org.themebot.meetings.MeetingService;
+import org.themebot.partnership.BoardReportSweep;
+import org.themebot.partnership.PartnershipService;
+import org.themebot.plans.AnnualReports;
+import org.themebot.plans.PlanService;
 import org.themebot.reminders.DigestByMail;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ReminderSweep;
@@ -53,10 +62,11 @@ import org.themebot.slack.AfterAcks;
 import org.themebot.slack.CommandRouter;
 import org.themebot.slack.DeliveryFailures;
 import org.themebot.slack.FileUploads;
-import org.themebot.slack.HelpCommands;
 import org.themebot.slack.FileDownloads;
 import org.themebot.slack.InstalledWorkspace;
 import org.themebot.slack.MemberDirectory;
+import org.themebot.slack.ThemebotCommands;
+import org.themebot.slack.Workspaces;
 import org.themebot.slack.Interactions;
 import org.themebot.slack.Outbox;
 import org.themebot.slack.SignedMetadata;
@@ -84,6 +94,13 @@ import org.themebot.slack.meetings.MeetingBlocks;
 import org.themebot.slack.meetings.MeetingCommands;
 import org.themebot.slack.meetings.MeetingExports;
 import org.themebot.slack.meetings.MeetingListeners;
+import org.themebot.slack.partnership.PartnershipBlocks;
+import org.themebot.slack.partnership.PartnershipButtons;
+import org.themebot.slack.partnership.PartnershipCommands;
+import org.themebot.slack.plans.DocumentUploads;
+import org.themebot.slack.plans.PlanBlocks;
+import org.themebot.slack.plans.PlanCommands;
+import org.themebot.slack.plans.PlanListeners;
 import org.themebot.slack.reminders.ReminderButtons;
 import org.themebot.slack.reminders.RoundupButtons;
 import org.themebot.slack.reminders.ScheduledMails;
@@ -106,8 +123,12 @@ public final class Themebot implements AutoCloseable {
 
     /** This process, in the instance table and on every lease it takes in the outbox. */
     private static final String INSTANCE_ID = UUID.randomUUID().toString();
-    /** Slack's requests are a few kilobytes; a body arriving slower than this is a client to stop waiting for. */
-    private static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    /**
+     * A body arriving slower than this is a client to stop waiting for. Jetty counts from the
+     * request's arrival, queueing included: at this rate a Slack request of a few hundred bytes is
+     * given up on only after Slack itself has (3 s), never because a burst kept it waiting.
+     */
+    private static final long MIN_REQUEST_BYTES_PER_SECOND = 128;
     private static final Duration IDLE_CONNECTION = Duration.ofSeconds(10);
     /** A member is in the cluster while its heartbeat (each sweep) is younger than this. */
     private static final Duration MEMBER_FOR = Duration.ofMinutes(3);
@@ -121,7 +142,9 @@ public final class Themebot implements AutoCloseable {
     private final Scheduler scheduler;
     private final SlackApp slackApp;
     private final UserNames names;
-    private final InstalledWorkspace workspace;
+    private final Workspaces workspace;
+    /** Multi-workspace mode's installs; null with one workspace's token or in the sandbox. */
+    private final MultiWorkspace installs;
     private final Outbox outbox;
     private final AfterAcks afterAcks;
     private final CommandRouter commands;
@@ -146,16 +169,24 @@ public final class Themebot implements AutoCloseable {
                         .find(team, channel).isPresent()) : null;
         ThemebotConfig.Slack slack = sandbox != null ? sandbox.slackSettings(config.port()) : config.slack();
         String signingSecret = slack.signingSecret().orElseThrow();
-        this.slackApp = new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());
-        SlackClients clients = SlackClients.single(slackApp.methods());
+        // Many workspaces: each request's and each message's token is its workspace's own install's.
+        this.slackApp = slack.installs().isPresent()
+                ? SlackApp.multiWorkspace(signingSecret, slack.apiUrl(),
+                        oauth -> InstallFlow.configure(oauth, slack.installs().get(), config.publicUrl()))
+                : new SlackApp(slack.botToken().orElseThrow(), signingSecret, slack.apiUrl());
+        this.installs = slack.installs().map(settings -> new MultiWorkspace(settings, database, slackApp.slack(), clock,
+                INSTANCE_ID)).orElse(null);
+        SlackClients clients = installs != null ? installs.clients() : SlackClients.single(slackApp.methods());
         this.names = new UserNames(database.jdbi(), clients, clock);
-        this.workspace = new InstalledWorkspace(slackApp.methods());
+        this.workspace = installs != null ? installs.workspaces() : new InstalledWorkspace(slackApp.methods());
 
         GroupService groups = new GroupService(database.jdbi(), config.defaultTimeZone());
         MeetingLinks meetingLinks = new MeetingLinks();
         ActionService actions = new ActionService(database.jdbi(), meetingLinks, ScheduleService::actsFor);
         MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice(), actions);
         MeetingImport imports = new MeetingImport(database.jdbi(), actions);
+        PlanService plans = new PlanService(database.jdbi(), meetings); // reviews in a meeting go into its notes
+        PartnershipService partnerships = new PartnershipService(database.jdbi(), config.defaultTimeZone());
         HomeService home = new HomeService(database.jdbi());
         // Mail goes to the SMTP server when one is set; in sandbox mode, otherwise, to the page's Mail view.
         Optional<MailSender> mail = config.mail().<MailSender>map(settings -> new SmtpMailer(settings, clock))
@@ -176,11 +207,19 @@ public final class Themebot implements AutoCloseable {
         ScheduleService schedules = new ScheduleService(database.jdbi());
         GoodPracticeService goodPractice = new GoodPracticeService(database.jdbi());
         HandledRequests handled = database.jdbi().onDemand(HandledRequests.class);
+        BoardReportSweep boardReports = new BoardReportSweep(database.jdbi(), clock,
+                (handle, claimed) -> outbox.queue(handle, PartnershipBlocks.monthly(claimed)));
         this.jobs = new Jobs(scheduler, new Sweep()
                 .step("heartbeat", () -> instances.heartbeat(INSTANCE_ID, clock.instant()))
                 .step("reminders", reminders::sweep)
                 .step("digests", digests::sweep)
                 .step("round-ups", roundups::sweep)
+                .step("board reports", boardReports::sweep)
+                .step("installations", () -> {
+                    if (installs != null) {
+                        installs.sweep();
+                    }
+                })
                 .step("forget old retry keys", () -> handled.forgetBefore(clock.instant().minus(KEEP_HANDLED_REQUESTS)))
                 .step("forget expired mail links", () -> database.jdbi().onDemand(MailLinkStore.class)
                         .forgetExpired(clock.instant())));
@@ -191,6 +230,8 @@ public final class Themebot implements AutoCloseable {
         outbox.register(ImportBlocks.IMPORTED);
         GoodPracticeBlocks.KINDS.forEach(outbox::register);
         ScheduledMessages.KINDS.forEach(outbox::register);
+        PlanBlocks.KINDS.forEach(outbox::register);
+        PartnershipBlocks.KINDS.forEach(outbox::register);
         ScheduledMails.KINDS.forEach(outbox::register);
         CirculatedNotes circulatedNotes = new CirculatedNotes();
         outbox.register(circulatedNotes.kind());
@@ -200,28 +241,41 @@ public final class Themebot implements AutoCloseable {
         this.afterAcks = new AfterAcks(slackApp.slack(), clients);
         Interactions interactions = new Interactions(work, afterAcks, workspace, clock);
         MeetingExports exports = new MeetingExports(meetings, uploads, names);
+        DocumentUploads documents = new DocumentUploads(uploads, names);
         ContactNotes contactNotes = new ContactNotes(contacts, mailOn);
         Circulating circulating = new Circulating(new CirculationService(database.jdbi(), meetings), circulatedNotes,
                 contacts, names, interactions, mailOn);
-        Importing importing = new Importing(imports, interactions, metadata, new FileDownloads(clients,
-                workspaceId -> slack.botToken().orElseThrow()), new MemberDirectory(clients));
+        Importing importing = new Importing(imports, interactions, metadata, new FileDownloads(clients),
+                new MemberDirectory(clients));
         this.commands = new CommandRouter(work, names, workspace, clock)
-                .add(new ActionCommands(actions, meetings, metadata, contactNotes).table())
+                .add(new ActionCommands(actions, meetings, plans, metadata, contactNotes).table())
                 .add(new MeetingCommands(meetings, roundups, exports, contactNotes, circulating, importing).table())
                 .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
                 .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()),
-                        new MailCommands(contacts, new DigestByMail(database.jdbi()), mailOn)).table());
-        commands.add(HelpCommands.table(commands));
+                        plans, new MailCommands(contacts, new DigestByMail(database.jdbi()), mailOn)).table())
+                .add(new PlanCommands(plans, new AnnualReports(database.jdbi()), metadata, documents).table())
+                .add(new PartnershipCommands(partnerships, documents).table());
+        DataRightsCommands dataRights = new DataRightsCommands(new DataRights(database, meetings, clock), uploads, names,
+                metadata, interactions);
+        commands.add(ThemebotCommands.table(commands, dataRights.subcommand()));
         slackApp.routeCommands(commands, afterAcks);
         App app = slackApp.app();
-        new ActionListeners(actions, meetings, interactions, metadata, names).register(app);
+        new ActionListeners(actions, meetings, plans, interactions, metadata, names).register(app);
         new MeetingListeners(meetings, exports, interactions).register(app);
         new GoodPracticeListeners(goodPractice, interactions, metadata).register(app);
         new ReminderButtons(actions, interactions, outbox, metadata).register(app);
         new RoundupButtons(roundups, interactions, outbox).register(app);
         new HomeListeners(work, workspace).register(app);
+        new PlanListeners(plans, interactions, metadata).register(app);
+        new PartnershipButtons(partnerships, interactions).register(app);
         circulating.register(app);
         importing.register(app);
+        dataRights.register(app);
+        if (installs != null) {
+            installs.register(app, work);
+        } else {
+            UninstallListeners.acknowledgeOnly(app); // the manifest subscribes to them for multi-workspace mode
+        }
 
         SlackEndpoint endpoint = new SlackEndpoint(app, signingSecret, commands, afterAcks);
         this.socketMode = config.mode() == ThemebotConfig.Mode.SOCKET
@@ -245,6 +299,10 @@ public final class Themebot implements AutoCloseable {
             cfg.routes.post("/slack/events", endpoint::handle);
             cfg.routes.get(MailLinkPages.PATH, mailLinks::show);
             cfg.routes.post(MailLinkPages.PATH, mailLinks::confirm);
+            if (installs != null) { // "Add to Slack", on Bolt's OAuth flow
+                cfg.routes.get(InstallFlow.INSTALL_PATH, endpoint::page);
+                cfg.routes.get(InstallFlow.REDIRECT_PATH, endpoint::page);
+            }
             if (sandbox != null) {
                 sandbox.addRoutes(cfg);
             }
@@ -306,9 +364,11 @@ public final class Themebot implements AutoCloseable {
             sandbox.start(port(), slackApp);
         }
         outbox.start();
-        Thread learn = new Thread(workspace::learn, "auth-test"); // which workspace the token serves, off the request path
-        learn.setDaemon(true);
-        learn.start();
+        if (workspace instanceof InstalledWorkspace single) {
+            Thread learn = new Thread(single::learn, "auth-test"); // which workspace the token serves, off the request path
+            learn.setDaemon(true);
+            learn.start();
+        }
         if (socketMode != null) {
             socketMode.startAsync();
         }
@@ -374,6 +434,8 @@ public final class Themebot implements AutoCloseable {
                     + "for Socket Mode); see README.md.", port());
             case HTTP -> log.info("themebot is up on http://localhost:{}: Slack sends requests to /slack/events", port());
             case SOCKET -> log.info("themebot is up on http://localhost:{} and connected to Slack in Socket Mode", port());
+            case MULTI_WORKSPACE -> log.info("themebot is up on http://localhost:{} for many workspaces: each adds it "
+                    + "at {}", port(), InstallFlow.INSTALL_PATH);
         }
     }
 

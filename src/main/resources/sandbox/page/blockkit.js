@@ -11,6 +11,7 @@ const BlockKit = (() => {
     large_green_circle: "🟢", red_circle: "🔴", white_circle: "⚪", no_entry: "⛔", mag: "🔍",
     arrow_right: "➡️", star: "⭐", bulb: "💡", email: "📧", link: "🔗", lock: "🔒", sparkles: "✨",
     alarm_clock: "⏰", clock9: "🕘", heavy_multiplication_x: "✖️", outbox_tray: "📤", open_file_folder: "📂",
+    ballot_box_with_check: "☑️", classical_building: "🏛️", dart: "🎯", envelope: "✉️", handshake: "🤝",
   };
   const SAFE_LINK = /^(https?:|mailto:)/i;
   // `code`, <link|label>, *bold*, _italic_, ~strike~, :emoji: — bold/italic/strike only at word edges, as in Slack.

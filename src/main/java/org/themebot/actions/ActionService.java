@@ -23,6 +23,8 @@ import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
 import org.themebot.people.Who;
+import org.themebot.plans.PlanItem;
+import org.themebot.plans.PlanService;
 
 /**
  * Recording actions and keeping them up to date, for commands, buttons and forms alike. Requests
@@ -73,9 +75,9 @@ public final class ActionService {
     public record Changed(ThemeGroup group, Action action, ActionEvent.Kind change, String detail) {
     }
 
-    /** An action with its whole history, and the meeting and agenda item it was agreed under. */
+    /** An action with its whole history, the meeting and agenda item it was agreed under, and the objective it serves. */
     public record Shown(ThemeGroup group, Action action, List<ActionEvent> history, LocalDate today,
-                        Optional<MeetingLink.Origin> origin) {
+                        Optional<MeetingLink.Origin> origin, Optional<PlanItem> objective) {
     }
 
     /** Records a new action from its parts (the command's columns, or the modal's fields). */
@@ -288,7 +290,7 @@ public final class ActionService {
             Located located = locate(handle, inv, ref);
             Action action = located.action();
             return new Shown(located.group(), action, handle.attach(ActionStore.class).history(action.id()),
-                    today(located.group(), inv), meetings.origin(handle, action));
+                    today(located.group(), inv), meetings.origin(handle, action), PlanService.planOf(handle, action.id()));
         });
     }
 

@@ -58,6 +58,9 @@ public final class TimescaleParser {
     private static final Pattern MODIFIER = Pattern.compile(
             "(end of|end|late|mid|middle of|early|w/c|wc|w/b|week commencing|week beginning)[ -](.+)");
     private static final Pattern NEXT_MEETING = Pattern.compile("next (?:group )?(?:meeting|mtg)");
+    /** Two days in different years, months and weekdays, for {@link #dependsOnTheDay}. */
+    private static final LocalDate ONE_DAY = LocalDate.of(2001, 1, 3);
+    private static final LocalDate ANOTHER_DAY = LocalDate.of(2003, 7, 18);
 
     /**
      * Reads a timescale.
@@ -83,6 +86,19 @@ public final class TimescaleParser {
                 .flatMap(reading.modifier()::dueDate)
                 .map(due -> new Timescale(typed, Optional.of(due), Timescale.Kind.DATED))
                 .orElseGet(() -> new Timescale(typed, Optional.empty(), Timescale.Kind.UNRECOGNISED));
+    }
+
+    /**
+     * Whether the date a timescale stands for depends on the day it was typed ("in 2 weeks", "next
+     * week", "Friday", "22 Oct" without a year): read on two days far apart, it resolves differently.
+     * Circulated notes show such a timescale with its date, which the words alone lose.
+     */
+    public boolean dependsOnTheDay(String typed) {
+        try {
+            return !parse(typed, ONE_DAY, Optional.empty()).due().equals(parse(typed, ANOTHER_DAY, Optional.empty()).due());
+        } catch (InvalidTimescale e) {
+            return false;
+        }
     }
 
     /**

@@ -43,7 +43,11 @@ public final class ConfigLoader {
                 optional(setting("SLACK_BOT_TOKEN", yml, "slack", "botToken")),
                 optional(setting("SLACK_SIGNING_SECRET", yml, "slack", "signingSecret")),
                 optional(setting("SLACK_APP_TOKEN", yml, "slack", "appToken")),
-                withTrailingSlash(setting("SLACK_API_URL", yml, "slack", "apiUrl")));
+                withTrailingSlash(setting("SLACK_API_URL", yml, "slack", "apiUrl")),
+                InstallSettings.installs(setting("SLACK_CLIENT_ID", yml, "slack", "clientId"),
+                        setting("SLACK_CLIENT_SECRET", yml, "slack", "clientSecret"),
+                        setting("THEMEBOT_ENCRYPTION_KEY", yml, "installs", "encryptionKey"),
+                        setting("THEMEBOT_RETENTION_DAYS", yml, "installs", "retentionDays")));
         Optional<URI> publicUrl = MailSettings.publicUrl(setting("THEMEBOT_PUBLIC_URL", yml, "publicUrl"));
         ThemebotConfig config = new ThemebotConfig(
                 parsePort(port),
@@ -175,7 +179,8 @@ public final class ConfigLoader {
 
     private static void check(ThemebotConfig config) {
         ThemebotConfig.Slack slack = config.slack();
-        if (slack.botToken().isPresent() != slack.signingSecret().isPresent()) {
+        InstallSettings.check(slack);
+        if (slack.installs().isEmpty() && slack.botToken().isPresent() != slack.signingSecret().isPresent()) {
             String missing = slack.botToken().isPresent() ? "SLACK_SIGNING_SECRET" : "SLACK_BOT_TOKEN";
             throw new ConfigError("SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET go together: " + missing
                     + " is not set (set both for Slack, or neither for sandbox mode)");

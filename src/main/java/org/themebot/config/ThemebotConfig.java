@@ -32,7 +32,8 @@ public record ThemebotConfig(
         this(port, database, slack, sweepInterval, defaultTimeZone, demo, Optional.empty(), Optional.empty());
     }
 
-    public enum Mode { SANDBOX, HTTP, SOCKET }
+    /** MULTI_WORKSPACE: installed with "Add to Slack" (OAuth) in any number of workspaces, a token for each. */
+    public enum Mode { SANDBOX, HTTP, SOCKET, MULTI_WORKSPACE }
 
     /** poolSize: connections in the pool on PostgreSQL, readers beside the one writer on SQLite. */
     public record Database(String url, Optional<String> user, Optional<String> password, int poolSize) {
@@ -58,17 +59,80 @@ public record ThemebotConfig(
             }
             return Optional.of(Path.of(path.startsWith("file:") ? path.substring("file:".length()) : path));
         }
+
+        /** Without the password, nor one written into the URL ({@code ?password=…}). */
+        @Override
+        public String toString() {
+            return "Database[url=" + url.replaceAll("(?i)(password=)[^&;]*", "$1***") + ", user=" + user.orElse("")
+                    + ", password=" + secret(password) + ", poolSize=" + poolSize + "]";
+        }
     }
 
+    /**
+     * Slack's credentials: a bot token for one workspace (HTTP or Socket Mode), or {@code installs}
+     * for many; neither for the sandbox. Secrets are kept out of {@link #toString()}.
+     */
     public record Slack(Optional<String> botToken, Optional<String> signingSecret,
-                        Optional<String> appToken, String apiUrl) {
+                        Optional<String> appToken, String apiUrl, Optional<Installs> installs) {
+
+        /** One workspace (or the sandbox). */
+        public Slack(Optional<String> botToken, Optional<String> signingSecret, Optional<String> appToken,
+                     String apiUrl) {
+            this(botToken, signingSecret, appToken, apiUrl, Optional.empty());
+        }
 
         public Mode mode() {
             if (botToken.isEmpty()) {
-                return Mode.SANDBOX;
+                return installs.isPresent() ? Mode.MULTI_WORKSPACE : Mode.SANDBOX;
             }
             return appToken.isPresent() ? Mode.SOCKET : Mode.HTTP;
         }
+
+        @Override
+        public String toString() {
+            return "Slack[botToken=" + secret(botToken) + ", signingSecret=" + secret(signingSecret) + ", appToken="
+                    + secret(appToken) + ", apiUrl=" + apiUrl + ", installs=" + installs.map(Installs::toString)
+                    .orElse("none") + "]";
+        }
+    }
+
+    /**
+     * Multi-workspace mode: the app's OAuth client (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET), the key
+     * that encrypts each workspace's tokens at rest (THEMEBOT_ENCRYPTION_KEY, 32 bytes), and how long
+     * an uninstalled workspace's data is kept (THEMEBOT_RETENTION_DAYS).
+     */
+    public record Installs(String clientId, String clientSecret, byte[] encryptionKey, Duration retention) {
+
+        public Installs {
+            encryptionKey = encryptionKey.clone();
+        }
+
+        @Override
+        public byte[] encryptionKey() {
+            return encryptionKey.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Installs that && clientId.equals(that.clientId)
+                    && clientSecret.equals(that.clientSecret) && java.util.Arrays.equals(encryptionKey, that.encryptionKey)
+                    && retention.equals(that.retention);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(clientId, clientSecret, java.util.Arrays.hashCode(encryptionKey), retention);
+        }
+
+        @Override
+        public String toString() {
+            return "Installs[clientId=" + clientId + ", clientSecret=***, encryptionKey=***, retention=" + retention + "]";
+        }
+    }
+
+    /** A secret as a log line may show it: that it is set, not what it is. */
+    private static String secret(Optional<String> value) {
+        return value.isPresent() ? "***" : "none";
     }
 
     /** Where themebot's mail goes out, and whom it comes from (THEMEBOT_MAIL_FROM, e.g. "Theme Bot <themebot@example.org>"). */

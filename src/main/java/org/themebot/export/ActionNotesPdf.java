@@ -1,11 +1,5 @@
 package org.themebot.export;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 /**
  * Action notes as a PDF, the form most secretaries circulate: the print page of {@link ActionNotesHtml}
  * laid out by openhtmltopdf on PDFBox (a maintained, pure-Java CSS 2.1 paged-media renderer; no
@@ -28,18 +22,7 @@ public final class ActionNotesPdf implements ActionNotesRenderer {
 
     @Override
     public byte[] render(ActionNotes notes) {
-        PdfFonts fonts = this.fonts != null ? this.fonts : PdfFonts.installed();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            fonts.addTo(builder);
-            builder.withHtmlContent(ActionNotesHtml.page(notes, fonts.cssFamilies()), null);
-            builder.withProducer("themebot");
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // writing to memory from our own markup: only a library bug gets here
-        }
+        return HtmlPdf.render(this.fonts != null ? this.fonts : PdfFonts.installed(),
+                families -> ActionNotesHtml.page(notes, families));
     }
 }

@@ -1,13 +1,17 @@
 package org.themebot.meetings;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.themebot.actions.Action;
 import org.themebot.actions.MeetingLink;
+import org.themebot.commands.TimescaleParser;
 import org.themebot.export.ActionNotes;
 import org.themebot.groups.ThemeGroup;
 import org.themebot.people.Names;
@@ -17,6 +21,9 @@ import org.themebot.people.Who;
 public record MeetingRecord(ThemeGroup group, Meeting meeting, List<Who> present, List<Who> apologies,
                             List<AgendaItem> items, List<MeetingStore.Note> notes, List<Action> actions,
                             List<Tabling.Tabled> tabled) {
+
+    private static final TimescaleParser TIMESCALES = new TimescaleParser();
+    private static final DateTimeFormatter BY_DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
 
     /**
      * The one model every export renders: notes and actions in the order they were recorded, under
@@ -57,11 +64,17 @@ public record MeetingRecord(ThemeGroup group, Meeting meeting, List<Who> present
         for (Action action : actions) {
             if (Objects.equals(itemOf(action), itemId)) {
                 entries.add(new Positioned(positionOf(action), new ActionNotes.ActionRow(action.ref(), action.text(),
-                        action.timescale(), action.due(), names.of(action.owners()), action.status().storeName())));
+                        asCirculated(action.timescale(), action.due()), action.due(), names.of(action.owners()), action.status().storeName())));
             }
         }
         entries.sort(Comparator.comparingInt(Positioned::position));
         return entries.stream().map(Positioned::entry).toList();
+    }
+
+    /** "in 2 weeks (by 14 Dec 2026)": notes read months later keep the date the words stood for. */
+    private static String asCirculated(String timescale, Optional<LocalDate> due) {
+        return due.filter(day -> TIMESCALES.dependsOnTheDay(timescale))
+                .map(day -> timescale + " (by " + BY_DAY.format(day) + ")").orElse(timescale);
     }
 
     /** "Sharing Good Practice", "Good practice examples": where the secretary recorded the tabled submissions' discussion. */

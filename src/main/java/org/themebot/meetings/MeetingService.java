@@ -22,12 +22,16 @@ import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
 import org.themebot.people.Who;
+import org.themebot.plans.MeetingNotes;
+import org.themebot.plans.PlanItem;
+import org.themebot.plans.PlanService;
 
 /**
  * Taking a meeting: start, attendance, agenda items, notes, the next date, end, and what to
  * export. Requests come typed (plain text, people resolved); the Slack layer adds the correct form.
+ * A plan review made while a meeting is open is noted here too ({@link MeetingNotes}).
  */
-public final class MeetingService {
+public final class MeetingService implements MeetingNotes {
 
 
     static final int MAX_TITLE = 500;
@@ -45,8 +49,9 @@ public final class MeetingService {
         this.actions = actions;
     }
 
+    /** A meeting opened: matters arising, the good practice tabled, and the plan objectives it reviews. */
     public record Started(ThemeGroup group, Meeting meeting, List<Action> mattersArising, LocalDate today,
-                          List<Tabling.Tabled> tabled) {
+                          List<Tabling.Tabled> tabled, List<PlanItem> planReview) {
     }
 
     public record AttendanceChanged(ThemeGroup group, Meeting meeting, Attendance list, List<Who> added, List<Who> all) {
@@ -89,7 +94,7 @@ public final class MeetingService {
             long id = meetings.insert(group.id(), number, date, title, inv.userId(), inv.at());
             List<Action> open_actions = handle.attach(ActionStore.class).byStatus(group.id(), List.of(ActionStatus.OPEN));
             return new Started(group, meetings.byId(id).orElseThrow(), open_actions, today,
-                    tabling.takeTabled(handle, group.id(), id, inv.at()));
+                    tabling.takeTabled(handle, group.id(), id, inv.at()), PlanService.dueForReview(handle, group, date));
         });
     }
 
@@ -235,6 +240,14 @@ public final class MeetingService {
             MeetingStore meetings = handle.attach(MeetingStore.class);
             return meetings.open(groupId).map(m -> new OpenAgenda(m, meetings.items(m.id()), meetings.currentItem(m.id())));
         });
+    }
+
+    /** A plan review typed during the meeting, in its notes under the item in progress, in the review's transaction. */
+    @Override
+    public void noteReview(Handle handle, long meetingId, PlanItem item, String text, Invocation inv) {
+        MeetingStore meetings = handle.attach(MeetingStore.class);
+        meetings.insertNote(meetingId, meetings.currentItem(meetingId).map(AgendaItem::id).orElse(null),
+                meetings.takePosition(meetingId), text, null, inv.userId(), inv.at());
     }
 
     // ---- helpers

@@ -37,12 +37,12 @@ public record BoardReport(String title, LocalDate asOf, List<GroupFigures> group
     }
 
     /** The formats {@code /partnership export} offers. */
-    public static final Set<DocumentFormat> FORMATS = EnumSet.of(DocumentFormat.DOCX, DocumentFormat.XLSX);
+    public static final Set<DocumentFormat> FORMATS = EnumSet.of(DocumentFormat.DOCX, DocumentFormat.PDF, DocumentFormat.XLSX);
 
     /** @throws IllegalArgumentException for a format not in {@link #FORMATS} */
     public byte[] render(DocumentFormat format) {
         return switch (format) {
-            case DOCX -> BoardReportDocument.docx(this);
+            case DOCX, PDF -> BoardReportDocument.document(this, format);
             case XLSX -> BoardReportDocument.xlsx(this);
             case MD -> throw new IllegalArgumentException("a board report is not exported as " + format);
         };

@@ -5,37 +5,32 @@ import java.util.List;
 import org.themebot.plans.PlanText;
 import org.themebot.plans.Spreadsheet;
 import org.themebot.plans.StrandExamples;
-import org.themebot.plans.WordDocument;
+import org.themebot.plans.DocumentFormat;
+import org.themebot.plans.DocumentWriter;
+import org.themebot.plans.GoodPracticeTable;
 
-/** The board report as a Word document (the groups' figures, then good practice by strand) or a spreadsheet of the figures. */
+/** The board report as a Word document or PDF (the groups' figures, then good practice by strand) or a spreadsheet of the figures. */
 final class BoardReportDocument {
 
     static final List<String> GROUPS_HEADER = List.of("Theme group", "Open", "Overdue", "Done this quarter",
             "Oldest overdue action", "Objectives at risk", "Next meeting");
-    private static final int[] GROUP_WIDTHS = WordDocument.widths(18, 7, 8, 9, 24, 22, 12);
+    private static final int[] GROUP_PERCENTS = {18, 7, 8, 9, 24, 22, 12};
     private static final int[] GROUP_CHARACTERS = {30, 8, 8, 10, 40, 40, 18};
-    private static final List<String> STRANDS_HEADER = List.of("Equality strand", "Good practice across the partnership");
-    private static final int[] STRAND_WIDTHS = WordDocument.widths(25, 75);
 
     private BoardReportDocument() {
     }
 
-    static byte[] docx(BoardReport report) {
-        try (WordDocument doc = new WordDocument(report.title())) {
+    static byte[] document(BoardReport report, DocumentFormat format) {
+        try (DocumentWriter doc = DocumentWriter.of(format, report.title())) {
             doc.title(report.title()).paragraph("As of " + PlanText.day(report.asOf()));
             doc.heading("Theme groups (" + report.groups().size() + ")");
             if (report.groups().isEmpty()) {
                 doc.paragraph("No theme group has joined yet.");
             } else {
-                doc.table(GROUPS_HEADER, GROUP_WIDTHS, rows(report));
+                doc.table(GROUPS_HEADER, GROUP_PERCENTS, rows(report));
             }
-            doc.heading("Good practice by equality strand");
-            doc.table(STRANDS_HEADER, STRAND_WIDTHS, report.goodPractice().stream()
-                    .map(s -> List.of(s.strand(), s.isGap() ? "no examples" : String.join("\n", s.examples())))
-                    .toList());
-            List<String> gaps = report.gaps();
-            doc.labelled("Hidden voices:", gaps.isEmpty() ? "every strand has an example."
-                    : "no group has an example for " + PlanText.names(gaps) + ".");
+            GoodPracticeTable.write(doc, "Good practice by equality strand across the partnership",
+                    report.goodPractice(), "no group has an example for ");
             return doc.bytes();
         }
     }

@@ -13,7 +13,11 @@ import org.themebot.commands.NotAllowed;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
+import org.themebot.people.Names;
+import org.themebot.plans.AnnualReports;
+import org.themebot.plans.CombinedAnnualReport;
 import org.themebot.plans.DocumentFormat;
+import org.themebot.plans.ReportPeriod;
 
 /**
  * Every {@code /partnership} subcommand and the invitation's accept and decline buttons. The board
@@ -22,13 +26,6 @@ import org.themebot.plans.DocumentFormat;
  * shown to a partnership only while the group is a member.
  */
 public final class PartnershipService {
-
-    public static final String SETUP_FORM = "/partnership setup <name>";
-    public static final String INVITE_FORM = "/partnership invite #channel";
-    public static final String LEAVE_FORM = "/partnership leave";
-    public static final String SHOW_FORM = "/partnership show";
-    public static final String REPORT_FORM = "/partnership report now|off|monthly";
-    public static final String EXPORT_FORM = "/partnership export [docx|pdf|xlsx]";
 
     static final int MAX_NAME = 200;
 
@@ -69,10 +66,10 @@ public final class PartnershipService {
     public Setup setup(Invocation inv, String name, List<String> chairs, List<String> secretaries) {
         String typed = name.strip();
         if (typed.isEmpty()) {
-            throw new CommandError("Give the partnership a name.", SETUP_FORM);
+            throw new CommandError("Give the partnership a name.", "");
         }
         if (typed.length() > MAX_NAME) {
-            throw new CommandError("A name is at most " + MAX_NAME + " characters.", SETUP_FORM);
+            throw new CommandError("A name is at most " + MAX_NAME + " characters.", "");
         }
         return jdbi.inTransaction(handle -> {
             PartnershipStore store = handle.attach(PartnershipStore.class);
@@ -83,7 +80,14 @@ public final class PartnershipService {
                 id = existing.get().id();
                 store.rename(id, typed);
             } else {
-                handle.attach(GroupStore.class).ensureWorkspace(inv.workspaceId(), inv.at());
+                GroupStore groups = handle.attach(GroupStore.class);
+                Optional<ThemeGroup> group = groups.find(inv.workspaceId(), inv.channelId());
+                if (group.isPresent()) {
+                    // The board sees only what members share; a group's own channel would show it all.
+                    throw new CommandError("This channel is the home of " + group.get().name() + "; a partnership's"
+                            + " board needs a channel of its own.", "");
+                }
+                groups.ensureWorkspace(inv.workspaceId(), inv.at());
                 id = store.insert(inv.workspaceId(), inv.channelId(), typed, defaultZone.getId(), inv.userId(), inv.at());
                 store.replaceRole(id, "chair", chairs.isEmpty() ? List.of(inv.userId()) : chairs);
             }
@@ -103,10 +107,10 @@ public final class PartnershipService {
             Partnership partnership = board(handle, inv, "invite groups");
             ThemeGroup group = handle.attach(GroupStore.class).find(inv.workspaceId(), groupChannelId).orElseThrow(() ->
                     new CommandError("That channel has no theme group: its chair runs /themegroup setup there first.",
-                            INVITE_FORM));
+                            ""));
             PartnershipStore store = handle.attach(PartnershipStore.class);
             if (store.member(partnership.id(), group.id()).filter(m -> m.memberStatus() == MemberStatus.MEMBER).isPresent()) {
-                throw new CommandError(group.name() + " is a member already.", INVITE_FORM);
+                throw new CommandError(group.name() + " is a member already.", "");
             }
             store.invite(partnership.id(), group.id(), inv.userId(), inv.at());
             return new Invited(partnership, group);
@@ -129,7 +133,7 @@ public final class PartnershipService {
             GroupService.requireOfficer(group, inv, "take the group out of its partnership");
             PartnershipStore store = handle.attach(PartnershipStore.class);
             long partnershipId = store.partnershipOf(group.id()).orElseThrow(() ->
-                    new CommandError(group.name() + " is not in a partnership.", LEAVE_FORM));
+                    new CommandError(group.name() + " is not in a partnership.", ""));
             store.answer(partnershipId, group.id(), MemberStatus.LEFT.storeName(), inv.userId(), inv.at());
             return new Answered(store.findById(partnershipId).orElseThrow(), group, MemberStatus.LEFT);
         });
@@ -164,6 +168,35 @@ public final class PartnershipService {
         });
     }
 
+    /** What {@code /partnership report <period>} is made of: the year of each group that is a member now. */
+    public record AnnualData(Partnership partnership, ReportPeriod period, List<AnnualReports.ReportData> groups) {
+
+        public CombinedAnnualReport toReport(Names names) {
+            return CombinedAnnualReport.of(partnership.name(), period, groups, names);
+        }
+
+        public String fileName(DocumentFormat format) {
+            return AnnualReports.fileName("partnership-annual-report", period, format);
+        }
+    }
+
+    /**
+     * The partnership's annual report over a period as typed ("2008/09", a range), read on the
+     * partnership's calendar; only groups that are members now are in it.
+     */
+    public AnnualData annualReport(Invocation inv, String period) {
+        return jdbi.inTransaction(handle -> {
+            Partnership partnership = board(handle, inv, "make the annual report");
+            ReportPeriod read = ReportPeriod.read(period, LocalDate.ofInstant(inv.at(), partnership.zone()));
+            GroupStore groups = handle.attach(GroupStore.class);
+            List<AnnualReports.ReportData> members = handle.attach(PartnershipStore.class).members(partnership.id())
+                    .stream().filter(member -> member.memberStatus() == MemberStatus.MEMBER)
+                    .map(member -> AnnualReports.read(handle, groups.findById(member.groupId()).orElseThrow(), read))
+                    .toList();
+            return new AnnualData(partnership, read, members);
+        });
+    }
+
     // ---- helpers
 
     private Answered answer(Invocation inv, long partnershipId, MemberStatus answer) {
@@ -184,7 +217,7 @@ public final class PartnershipService {
                 if (current.isPresent()) {
                     throw new CommandError(group.name() + " is in "
                             + store.findById(current.get()).map(Partnership::name).orElse("a partnership")
-                            + " already; /partnership leave first.", LEAVE_FORM);
+                            + " already; /partnership leave first.", "");
                 }
             }
             store.answer(partnershipId, group.id(), answer.storeName(), inv.userId(), inv.at());
@@ -194,7 +227,8 @@ public final class PartnershipService {
 
     private static Partnership requireBoard(Handle handle, Invocation inv) {
         return handle.attach(PartnershipStore.class).find(inv.workspaceId(), inv.channelId()).orElseThrow(() ->
-                new CommandError("This channel is not a partnership's board channel yet.", SETUP_FORM));
+                new CommandError("This channel is not a partnership's board channel yet: /partnership setup <name>"
+                        + " makes it one.", ""));
     }
 
     /** The board channel's partnership, when the typer is one of its chairs or secretaries. */

@@ -48,7 +48,7 @@ public record ActionPlan(String title, List<Row> rows) {
 
     public byte[] render(DocumentFormat format) {
         return switch (format) {
-            case DOCX -> ActionPlanDocx.render(this);
+            case DOCX, PDF -> ActionPlanDocument.render(this, format);
             case XLSX -> ActionPlanXlsx.render(this);
             case MD -> ActionPlanMarkdown.render(this);
         };

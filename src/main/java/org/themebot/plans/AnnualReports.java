@@ -42,19 +42,27 @@ public final class AnnualReports {
             return AnnualReport.of(this, names);
         }
 
-        /** "annual-report-2008-09.docx": the period as typed, made safe for a file name. */
-        public String fileName() {
-            return "annual-report-" + period.label().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "")
-                    + ".docx";
+        /** "annual-report-2008-09.docx". */
+        public String fileName(DocumentFormat format) {
+            return AnnualReports.fileName("annual-report", period, format);
         }
     }
 
-    /** The report for this channel's group; chairs and secretaries only, as exports are. */
-    public ReportData report(Invocation inv, ReportPeriod period) {
+    /** "annual-report-2008-09.docx": the period as typed, made safe for a file name. */
+    public static String fileName(String prefix, ReportPeriod period, DocumentFormat format) {
+        return prefix + "-" + period.label().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + "."
+                + format.extension();
+    }
+
+    /**
+     * The report for this channel's group over a period as typed ("2008/09", a range), read on the
+     * group's calendar; chairs and secretaries only, as exports are.
+     */
+    public ReportData report(Invocation inv, String period) {
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
             GroupService.requireOfficer(group, inv, "make the annual report");
-            return read(handle, group, period);
+            return read(handle, group, ReportPeriod.read(period, PlanService.today(group, inv)));
         });
     }
 

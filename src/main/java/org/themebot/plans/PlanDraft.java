@@ -29,22 +29,32 @@ public record PlanDraft(String objective, List<String> methodology, String times
     }
 
     /**
-     * Checks the draft before anything is read or written, naming {@code form} when it is wrong;
+     * Checks the draft before anything is read or written, naming the column that is wrong;
      * returns it stripped, with blank list lines dropped.
      */
-    PlanDraft checked(String form) {
+    PlanDraft checked() {
         String stripped = objective.strip();
         if (stripped.isEmpty()) {
-            throw new CommandError("Say what the objective is.", form);
+            throw new InvalidPlan(InvalidPlan.Field.OBJECTIVE, "Say what the objective is.");
         }
-        TextLimits.requireAtMost(stripped, TextLimits.ACTION_TEXT, "An objective");
-        TextLimits.requireAtMost(timescale, MAX_TIMESCALE, "A timescale");
+        atMost(InvalidPlan.Field.OBJECTIVE, stripped, TextLimits.ACTION_TEXT, "An objective");
+        atMost(InvalidPlan.Field.TIMESCALE, timescale, MAX_TIMESCALE, "A timescale");
         if (lead.size() > 1) {
-            throw new CommandError("An objective has one lead member; " + lead.size() + " were given.", form);
+            throw new InvalidPlan(InvalidPlan.Field.LEAD, "An objective has one lead member; " + lead.size()
+                    + " were given.");
         }
-        methodology.forEach(line -> TextLimits.requireAtMost(line, TextLimits.NOTE, "A methodology step"));
-        measurables.forEach(line -> TextLimits.requireAtMost(line, TextLimits.NOTE, "A measurable"));
+        methodology.forEach(line -> atMost(InvalidPlan.Field.METHODOLOGY, line, TextLimits.NOTE, "A methodology step"));
+        measurables.forEach(line -> atMost(InvalidPlan.Field.MEASURABLES, line, TextLimits.NOTE, "A measurable"));
         return new PlanDraft(stripped, lines(methodology), timescale.strip(), lead, lines(measurables));
+    }
+
+    /** The text limit, said of the column it is about. */
+    private static void atMost(InvalidPlan.Field field, String text, int max, String what) {
+        try {
+            TextLimits.requireAtMost(text, max, what);
+        } catch (CommandError e) {
+            throw new InvalidPlan(field, e.getMessage());
+        }
     }
 
     private static List<String> lines(List<String> typed) {

@@ -3,8 +3,6 @@ package org.themebot.plans;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.themebot.actions.Action;
@@ -26,19 +24,6 @@ import org.themebot.people.Names;
  * plan; anyone in the group's channel may read it and add review comments.
  */
 public final class PlanService {
-
-    public static final String ADD_FORM = "/plan add [<objective> | <lead> | <timescale>]";
-    public static final String EDIT_FORM = "/plan edit <ref>";
-    public static final String LIST_FORM = "/plan list [all|at-risk|due]";
-    public static final String SHOW_FORM = "/plan show <ref>";
-    public static final String STATUS_FORM = "/plan status <ref> on-track|at-risk|achieved|dropped [comment]";
-    public static final String REVIEW_FORM = "/plan review <ref> <comment>";
-    public static final String MEASURE_FORM = "/plan measure <ref> <n> done";
-    public static final String EXPORT_FORM = "/plan export [docx|xlsx|pdf|md]";
-    public static final String LINK_FORM = "/action link <action ref> <plan ref>";
-    public static final String CADENCE_FORM = "/themegroup plan-review every|quarterly|off";
-
-    private static final Pattern PLAN_REF = Pattern.compile("(?i)p?(\\d{1,9})");
 
     private final Jdbi jdbi;
     private final MeetingNotes meetingNotes;
@@ -93,38 +78,34 @@ public final class PlanService {
         }
     }
 
-    /** Refs as typed, "P2" or "2", to the number; anything else is refused with {@code form}. */
-    public static int planNumber(String typed, String form) {
-        Matcher m = PLAN_REF.matcher(typed.strip());
-        if (!m.matches()) {
-            throw new CommandError("'" + typed.strip() + "' is not a plan reference like P2.", form);
-        }
-        return Integer.parseInt(m.group(1));
-    }
-
     public Changed add(Invocation inv, PlanDraft typed) {
-        PlanDraft draft = typed.checked(ADD_FORM);
+        PlanDraft draft = typed.checked();
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = officerGroup(handle, inv, "add to the action plan");
-            PlanTimescale timescale = timescale(handle, group, inv, draft.timescale(), ADD_FORM);
+            PlanTimescale timescale = timescale(handle, group, inv, draft.timescale());
             PlanStore store = handle.attach(PlanStore.class);
             long id = store.insert(group.id(), draft, timescale, inv.userId(), inv.at());
             return new Changed(group, store.itemById(id).orElseThrow());
         });
     }
 
+    /** Checks, before the form opens, that the typer may add to this channel's plan. */
+    public ThemeGroup addForm(Invocation inv) {
+        return jdbi.inTransaction(handle -> officerGroup(handle, inv, "add to the action plan"));
+    }
+
     /** Replaces the five columns of an objective (the modal again); ticks of unchanged measurables stay. */
     public Changed edit(Invocation inv, int number, PlanDraft typed) {
-        PlanDraft draft = typed.checked(EDIT_FORM);
-        return change(inv, number, EDIT_FORM, "edit the action plan", (handle, found) -> {
-            PlanTimescale timescale = timescale(handle, found.group(), inv, draft.timescale(), EDIT_FORM);
+        PlanDraft draft = typed.checked();
+        return change(inv, number, "edit the action plan", (handle, found) -> {
+            PlanTimescale timescale = timescale(handle, found.group(), inv, draft.timescale());
             handle.attach(PlanStore.class).update(found.item(), draft, timescale, inv.at());
         });
     }
 
     /** What the edit modal starts from; officers only, as the edit is. */
     public Changed editForm(Invocation inv, int number) {
-        return change(inv, number, EDIT_FORM, "edit the action plan", (handle, found) -> {
+        return change(inv, number, "edit the action plan", (handle, found) -> {
         });
     }
 
@@ -147,7 +128,7 @@ public final class PlanService {
     public Shown show(Invocation inv, int number) {
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
-            PlanItem item = find(handle, group, number, SHOW_FORM);
+            PlanItem item = find(handle, group, number);
             return GroupPlan.read(handle, group.id()).shown(group, item);
         });
     }
@@ -156,7 +137,7 @@ public final class PlanService {
     public Changed status(Invocation inv, int number, PlanStatus status, Optional<String> comment) {
         Optional<String> text = comment.map(String::strip).filter(c -> !c.isEmpty());
         text.ifPresent(c -> TextLimits.requireAtMost(c, TextLimits.NOTE, "A comment"));
-        return change(inv, number, STATUS_FORM, "change the status of an objective", (handle, found) -> {
+        return change(inv, number, "change the status of an objective", (handle, found) -> {
             PlanStore store = handle.attach(PlanStore.class);
             store.setStatus(found.item().id(), status.word(), text.orElse(null), inv.at());
             store.insertReview(found.item().id(), PlanReview.Kind.STATUS.storeName(),
@@ -172,12 +153,12 @@ public final class PlanService {
     public Reviewed review(Invocation inv, int number, String comment) {
         String text = comment.strip();
         if (text.isEmpty()) {
-            throw new CommandError("Say what the review found.", REVIEW_FORM);
+            throw new CommandError("Say what the review found.", "");
         }
         TextLimits.requireAtMost(text, TextLimits.NOTE, "A review comment");
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
-            PlanItem item = find(handle, group, number, REVIEW_FORM);
+            PlanItem item = find(handle, group, number);
             Optional<Meeting> meeting = openMeeting(handle, group);
             PlanStore store = handle.attach(PlanStore.class);
             long id = store.insertReview(item.id(), PlanReview.Kind.COMMENT.storeName(), text, inv.userId(),
@@ -192,11 +173,11 @@ public final class PlanService {
 
     /** Ticks (or unticks) measurable {@code n} of an objective. */
     public Changed measure(Invocation inv, int number, int measurable, boolean done) {
-        return change(inv, number, MEASURE_FORM, "tick measurables", (handle, found) -> {
+        return change(inv, number, "tick measurables", (handle, found) -> {
             int count = found.item().measurables().size();
             if (measurable < 1 || measurable > count) {
                 throw new CommandError(found.item().ref() + (count == 0 ? " has no measurables yet (/plan edit "
-                        + found.item().ref() + " adds them)." : " has measurables 1 to " + count + "."), MEASURE_FORM);
+                        + found.item().ref() + " adds them)." : " has measurables 1 to " + count + "."), "");
             }
             PlanStore store = handle.attach(PlanStore.class);
             store.markMeasure(found.item().id(), measurable, done ? inv.at() : null);
@@ -209,16 +190,29 @@ public final class PlanService {
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = officerGroup(handle, inv, "link actions to the action plan");
             Action action = handle.attach(ActionStore.class).find(group.id(), actionNumber).orElseThrow(() ->
-                    new CommandError("This group has no action " + Action.ref(actionNumber) + ".", LINK_FORM));
-            PlanItem item = find(handle, group, planNumber, LINK_FORM);
+                    new CommandError("This group has no action " + Action.ref(actionNumber) + ".", ""));
+            PlanItem item = find(handle, group, planNumber);
             handle.attach(PlanStore.class).link(action.id(), item.id(), inv.userId(), inv.at());
             return new Linked(group, action, item);
         });
     }
 
     /** The objective an action serves, if any: for {@code /action show}. */
-    public static Optional<Integer> planOf(Handle handle, long actionId) {
-        return handle.attach(PlanStore.class).planNumberOf(actionId);
+    public static Optional<PlanItem> planOf(Handle handle, long actionId) {
+        PlanStore store = handle.attach(PlanStore.class);
+        return store.planItemIdOf(actionId).flatMap(store::itemById);
+    }
+
+    /**
+     * The objectives a new action may be linked to from its form: the open ones, for the chairs
+     * and secretaries who may link (nobody else is offered the choice).
+     */
+    public List<PlanItem> linkable(Invocation inv) {
+        return jdbi.inTransaction(handle -> {
+            ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
+            return group.isChairOrSecretary(inv.userId()) ? handle.attach(PlanStore.class).items(group.id()).stream()
+                    .filter(item -> item.status().isActive()).toList() : List.of();
+        });
     }
 
     public ReviewCadence setReviewCadence(Invocation inv, ReviewCadence cadence) {
@@ -260,12 +254,12 @@ public final class PlanService {
     }
 
     /** Finds the objective, checks the typer is an officer, applies the change, and returns the objective as it now is. */
-    private Changed change(Invocation inv, int number, String form, String what, Change change) {
+    private Changed change(Invocation inv, int number, String what, Change change) {
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = officerGroup(handle, inv, what);
-            PlanItem item = find(handle, group, number, form);
+            PlanItem item = find(handle, group, number);
             change.apply(handle, new Found(group, item));
-            return new Changed(group, find(handle, group, number, form));
+            return new Changed(group, find(handle, group, number));
         });
     }
 
@@ -275,22 +269,22 @@ public final class PlanService {
         return group;
     }
 
-    private static PlanItem find(Handle handle, ThemeGroup group, int number, String form) {
+    private static PlanItem find(Handle handle, ThemeGroup group, int number) {
         return handle.attach(PlanStore.class).item(group.id(), number).orElseThrow(() ->
-                new CommandError("This group's plan has no " + PlanItem.ref(number) + ".", form));
+                new CommandError("This group's plan has no " + PlanItem.ref(number) + ".", ""));
     }
 
     private static Optional<Meeting> openMeeting(Handle handle, ThemeGroup group) {
         return handle.attach(MeetingStore.class).open(group.id());
     }
 
-    private static PlanTimescale timescale(Handle handle, ThemeGroup group, Invocation inv, String typed, String form) {
+    private static PlanTimescale timescale(Handle handle, ThemeGroup group, Invocation inv, String typed) {
         Optional<LocalDate> nextMeeting = handle.attach(MeetingStore.class).latest(group.id())
                 .flatMap(Meeting::nextMeeting);
         try {
             return PlanTimescale.read(typed, today(group, inv), nextMeeting);
         } catch (InvalidTimescale e) {
-            throw new CommandError(e.getMessage(), form);
+            throw new InvalidPlan(InvalidPlan.Field.TIMESCALE, e.getMessage());
         }
     }
 

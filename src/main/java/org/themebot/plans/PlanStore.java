@@ -158,11 +158,8 @@ public interface PlanStore {
     @RegisterConstructorMapper(ActionRow.class)
     List<ActionRow> linkedActionRows(@Bind("groupId") long groupId);
 
-    @SqlQuery("""
-            SELECT p.number FROM plan_action_link l JOIN plan_item p ON p.id = l.plan_item_id
-            WHERE l.action_id = :actionId
-            """)
-    Optional<Integer> planNumberOf(@Bind("actionId") long actionId);
+    @SqlQuery("SELECT plan_item_id FROM plan_action_link WHERE action_id = :actionId")
+    Optional<Long> planItemIdOf(@Bind("actionId") long actionId);
 
     @SqlQuery("SELECT review_cadence FROM plan_settings WHERE group_id = :groupId")
     Optional<String> cadenceWord(@Bind("groupId") long groupId);

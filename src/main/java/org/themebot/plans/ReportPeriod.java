@@ -9,8 +9,6 @@ import org.themebot.commands.InvalidTimescale;
 /** The days an annual report covers, first to last, and how they were typed ("2008/09"). */
 public record ReportPeriod(String label, LocalDate from, LocalDate to) {
 
-    public static final String REPORT_FORM = "/plan report <period, e.g. 2008/09>";
-
     public ReportPeriod {
         Objects.requireNonNull(label, "label");
         if (to.isBefore(from)) {
@@ -21,20 +19,18 @@ public record ReportPeriod(String label, LocalDate from, LocalDate to) {
     /**
      * A period as a timescale is typed: a UK financial year ("2008/09": 1 April 2008 to 31 March
      * 2009), a range ("April 2008 – September 2008"), a year, a quarter, a month.
-     *
-     * @param form the command to name when the text is not a period
      */
-    public static ReportPeriod read(String typed, LocalDate today, String form) {
+    public static ReportPeriod read(String typed, LocalDate today) {
         String text = typed.strip();
         PlanTimescale timescale;
         try {
             timescale = PlanTimescale.read(text, today, Optional.empty());
         } catch (InvalidTimescale e) {
-            throw new CommandError(e.getMessage(), form);
+            throw new CommandError(e.getMessage(), "");
         }
         if (text.isEmpty() || timescale.start().isEmpty() || timescale.end().isEmpty()) {
             throw new CommandError("'" + text + "' is not a period I can read: give a financial year like 2008/09"
-                    + " or a range like April 2008 – March 2009.", form);
+                    + " or a range like April 2008 – March 2009.", "");
         }
         return new ReportPeriod(text, timescale.start().get(), timescale.end().get());
     }

@@ -24,20 +24,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  * reports are laid out (five columns need the width). Arial throughout; sizes in twips
  * (twentieths of a point) unless named otherwise. Build it, then take its {@link #bytes()}.
  */
-public final class WordDocument implements AutoCloseable {
+final class WordDocument implements DocumentWriter {
 
     private static final int PAGE_LONG = 16838;
     private static final int PAGE_SHORT = 11906;
     private static final int MARGIN = 1020; // 1.8 cm
     /** The width between the margins, which column widths share. */
-    public static final int TEXT_WIDTH = PAGE_LONG - 2 * MARGIN;
+    private static final int TEXT_WIDTH = PAGE_LONG - 2 * MARGIN;
     private static final String FONT = "Arial";
     private static final int BODY_POINTS = 10;
     private static final String HEADER_SHADING = "D9D9D9";
 
     private final XWPFDocument doc = new XWPFDocument();
 
-    public WordDocument(String title) {
+    WordDocument(String title) {
         doc.getProperties().getCoreProperties().setTitle(title);
         CTSectPr section = doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
@@ -55,11 +55,13 @@ public final class WordDocument implements AutoCloseable {
         margins.setGutter(BigInteger.ZERO);
     }
 
+    @Override
     public WordDocument title(String text) {
         run(doc.createParagraph(), text, true, 16).getParagraph().setSpacingAfter(240);
         return this;
     }
 
+    @Override
     public WordDocument heading(String text) {
         XWPFParagraph paragraph = doc.createParagraph();
         paragraph.setSpacingBefore(240);
@@ -69,12 +71,13 @@ public final class WordDocument implements AutoCloseable {
         return this;
     }
 
+    @Override
     public WordDocument paragraph(String text) {
         run(doc.createParagraph(), text, false, BODY_POINTS);
         return this;
     }
 
-    /** "Label: text" with the label in bold. */
+    @Override
     public WordDocument labelled(String label, String text) {
         XWPFParagraph paragraph = doc.createParagraph();
         run(paragraph, label + " ", true, BODY_POINTS);
@@ -82,13 +85,10 @@ public final class WordDocument implements AutoCloseable {
         return this;
     }
 
-    /**
-     * A ruled table with a shaded header row that repeats on each page. A cell's text may hold
-     * several lines ("\n"), each its own paragraph; a row is kept on one page when it fits.
-     *
-     * @param widths each column's width; they should add up to {@link #TEXT_WIDTH}
-     */
-    public WordDocument table(List<String> header, int[] widths, List<List<String>> rows) {
+    /** Each line of a cell is its own paragraph; a row is kept on one page when it fits. */
+    @Override
+    public WordDocument table(List<String> header, int[] percents, List<List<String>> rows) {
+        int[] widths = widths(percents);
         XWPFTable table = doc.createTable(1, widths.length);
         table.setWidthType(TableWidthType.DXA);
         table.setWidth(String.valueOf(TEXT_WIDTH));
@@ -123,7 +123,7 @@ public final class WordDocument implements AutoCloseable {
     }
 
     /** Column widths in twips from percentages of {@link #TEXT_WIDTH}; the last takes what rounding leaves. */
-    public static int[] widths(int... percents) {
+    private static int[] widths(int... percents) {
         int[] widths = new int[percents.length];
         int left = TEXT_WIDTH;
         for (int i = 0; i < percents.length - 1; i++) {
@@ -134,6 +134,7 @@ public final class WordDocument implements AutoCloseable {
         return widths;
     }
 
+    @Override
     public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);

@@ -24,6 +24,7 @@ import org.themebot.goodpractice.GoodPracticeService;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
+import org.themebot.plans.PlanService;
 
 /** Builds a group's digest and hands it to its delivery: weekly (claimed once per group and week) or now. */
 public final class DigestService {
@@ -125,7 +126,7 @@ public final class DigestService {
         dueSoon.sort(byDue);
         return new Digest(group, today, since, overdue, dueSoon, other, actions.doneSince(group.id(), since),
                 GoodPracticeService.forDigest(handle, group.id(), since), meetings.nextMeeting(handle, group.id()),
-                schedule.digestToChannel());
+                schedule.digestToChannel(), PlanService.forDigest(handle, group, today));
     }
 
     static String isoWeek(LocalDate day) {

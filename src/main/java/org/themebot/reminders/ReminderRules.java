@@ -15,11 +15,14 @@ import java.util.Optional;
  *
  * <p>The reminders are: {@code before} N days ahead, {@code due} on the day, and {@code overdue}
  * first on the day after the due date (or, if reminders started later, on the first reminder
- * time after that) and then every 7 days. All at the group's reminder time.
+ * time after that), then every 7 days; once an action has been overdue for a year, every 4 weeks
+ * (an owner does not need a weekly word about a 2008 action). All at the group's reminder time.
  */
 public final class ReminderRules {
 
     static final int OVERDUE_REPEAT_DAYS = 7;
+    /** After a year overdue, "monthly": four weeks, so the reminder keeps its weekday. */
+    static final int LONG_OVERDUE_REPEAT_DAYS = 28;
 
     private ReminderRules() {
     }
@@ -52,15 +55,38 @@ public final class ReminderRules {
         }
         all.add(reminder(ReminderKind.DUE, due, due, settings));
         LocalDate firstOverdue = later(due.plusDays(1), settings.firstDayFrom(remindersFrom));
-        LocalDate today = LocalDate.ofInstant(now, settings.zone());
-        long repeats = Math.max(0, ChronoUnit.DAYS.between(firstOverdue, today) / OVERDUE_REPEAT_DAYS);
-        LocalDate latestOverdue = firstOverdue.plusDays(repeats * OVERDUE_REPEAT_DAYS);
-        all.add(reminder(ReminderKind.OVERDUE, latestOverdue, due, settings));
-        if (repeats > 0) {
-            all.add(reminder(ReminderKind.OVERDUE, latestOverdue.minusDays(OVERDUE_REPEAT_DAYS), due, settings));
-        }
-        all.add(reminder(ReminderKind.OVERDUE, latestOverdue.plusDays(OVERDUE_REPEAT_DAYS), due, settings));
+        OverdueDays overdue = OverdueDays.around(firstOverdue, due, LocalDate.ofInstant(now, settings.zone()));
+        overdue.previous().ifPresent(day -> all.add(reminder(ReminderKind.OVERDUE, day, due, settings)));
+        all.add(reminder(ReminderKind.OVERDUE, overdue.latest(), due, settings));
+        all.add(reminder(ReminderKind.OVERDUE, overdue.next(), due, settings));
         return all.stream().filter(r -> !r.instant().isBefore(remindersFrom)).toList();
+    }
+
+    /**
+     * The overdue reminder days on either side of today: weekly from the first until a year after
+     * the due date, then every four weeks from the first weekly day past that year.
+     */
+    private record OverdueDays(Optional<LocalDate> previous, LocalDate latest, LocalDate next) {
+
+        static OverdueDays around(LocalDate first, LocalDate due, LocalDate today) {
+            long weeklySteps = Math.max(0, ceilDiv(ChronoUnit.DAYS.between(first, due.plusYears(1)), OVERDUE_REPEAT_DAYS));
+            LocalDate firstMonthly = first.plusDays(weeklySteps * OVERDUE_REPEAT_DAYS);
+            if (today.isBefore(firstMonthly)) {
+                long k = Math.max(0, ChronoUnit.DAYS.between(first, today) / OVERDUE_REPEAT_DAYS);
+                LocalDate latest = first.plusDays(k * OVERDUE_REPEAT_DAYS);
+                return new OverdueDays(k > 0 ? Optional.of(latest.minusDays(OVERDUE_REPEAT_DAYS)) : Optional.empty(),
+                        latest, latest.plusDays(OVERDUE_REPEAT_DAYS));
+            }
+            long j = ChronoUnit.DAYS.between(firstMonthly, today) / LONG_OVERDUE_REPEAT_DAYS;
+            LocalDate latest = firstMonthly.plusDays(j * LONG_OVERDUE_REPEAT_DAYS);
+            Optional<LocalDate> previous = j > 0 ? Optional.of(latest.minusDays(LONG_OVERDUE_REPEAT_DAYS))
+                    : weeklySteps > 0 ? Optional.of(latest.minusDays(OVERDUE_REPEAT_DAYS)) : Optional.empty();
+            return new OverdueDays(previous, latest, latest.plusDays(LONG_OVERDUE_REPEAT_DAYS));
+        }
+
+        private static long ceilDiv(long days, int step) {
+            return Math.floorDiv(days + step - 1, step);
+        }
     }
 
     private static Reminder reminder(ReminderKind kind, LocalDate day, LocalDate due, ReminderSettings settings) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -41,12 +40,12 @@ final class ApiEndpoints {
     private final Timeline timeline;
     private final ResponseUrls responseUrls;
     private final Faults faults;
-    private final Set<String> botTokens;
+    private final Map<String, Directory.Team> botTokens;
     private final AtomicLong sequence;
     private final Clock clock;
     private final Consumer<SlackCall> callLog;
 
-    ApiEndpoints(WebApi api, Timeline timeline, ResponseUrls responseUrls, Faults faults, Set<String> botTokens,
+    ApiEndpoints(WebApi api, Timeline timeline, ResponseUrls responseUrls, Faults faults, Map<String, Directory.Team> botTokens,
                  AtomicLong sequence, Clock clock, Consumer<SlackCall> callLog) {
         this.api = api;
         this.timeline = timeline;
@@ -82,7 +81,7 @@ final class ApiEndpoints {
         if (fault.filter(Faults.Fault::replacesAnswer).isPresent()) {
             status = fault.get().status();
             ctx.status(status).result(fault.get().error());
-        } else if (!botTokens.contains(token)) {
+        } else if (!botTokens.containsKey(token)) {
             status = 302;
             ctx.status(status).header("Location", "/sandbox/signin");
         } else if (file.isEmpty()) {
@@ -117,10 +116,10 @@ final class ApiEndpoints {
             }
         } else if (WebApi.needsBotToken(method) && token.isEmpty()) {
             answer = WebApi.error("not_authed");
-        } else if (WebApi.needsBotToken(method) && !botTokens.contains(token)) {
+        } else if (WebApi.needsBotToken(method) && !botTokens.containsKey(token)) {
             answer = WebApi.error("invalid_auth");
         } else {
-            answer = api.call(method, args);
+            answer = api.call(method, args, botTokens.get(token));
         }
         callLog.accept(new SlackCall(seq, at, "api", method, ctx.path(), args, headers(ctx), token, status, faulted,
                 answer));

@@ -30,6 +30,7 @@ public final class Directory {
     private final Bot bot;
     private final Map<String, Person> people = new LinkedHashMap<>();
     private final Map<String, Channel> channels = new LinkedHashMap<>();
+    private final java.util.Set<String> admins = new java.util.HashSet<>();
 
     public Directory(Team team, Bot bot) {
         this.team = team;
@@ -52,6 +53,16 @@ public final class Directory {
     public synchronized Directory add(Channel channel) {
         channels.put(channel.id(), channel);
         return this;
+    }
+
+    /** Makes a member a workspace admin (users.info says is_admin). */
+    public synchronized Directory admin(String userId) {
+        admins.add(userId);
+        return this;
+    }
+
+    public synchronized boolean isAdmin(String userId) {
+        return admins.contains(userId);
     }
 
     public synchronized List<Person> people() {

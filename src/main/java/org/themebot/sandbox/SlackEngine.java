@@ -3,7 +3,7 @@ package org.themebot.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 public final class SlackEngine {
 
     private final AtomicLong sequence = new AtomicLong();
-    private final Set<String> botTokens = ConcurrentHashMap.newKeySet();
+    /** The bot tokens the Web API takes, each with the workspace it is for (auth.test answers with it). */
+    private final Map<String, Directory.Team> botTokens = new ConcurrentHashMap<>();
     private final Directory directory;
     private final Timeline timeline;
     private final Views views;
@@ -35,7 +36,7 @@ public final class SlackEngine {
      */
     public SlackEngine(Directory directory, String botToken, Clock slackTime, Consumer<SlackCall> callLog) {
         this.directory = directory;
-        botTokens.add(botToken);
+        botTokens.put(botToken, directory.team());
         this.timeline = new Timeline(slackTime, sequence, fileId -> baseUrl() + ApiEndpoints.PRIVATE_FILES_PATH + fileId);
         this.views = new Views(slackTime, timeline, directory);
         this.responseUrls = new ResponseUrls(timeline, directory, this::baseUrl);
@@ -80,9 +81,14 @@ public final class SlackEngine {
         return timeline.share(directory.resolve(channelId).id(), userId, text, fileName, bytes);
     }
 
-    /** Another bot token the Web API takes (an app installed in a second workspace, say). */
+    /** Another bot token the Web API takes, for the engine's workspace. */
     public void acceptToken(String botToken) {
-        botTokens.add(botToken);
+        acceptToken(botToken, directory.team());
+    }
+
+    /** A bot token of the app installed in another workspace: auth.test with it names that workspace. */
+    public void acceptToken(String botToken, Directory.Team team) {
+        botTokens.put(botToken, team);
     }
 
     /** From now on a Web API method answers this, whatever it is asked (e.g. oauth.v2.access for a test's install). */

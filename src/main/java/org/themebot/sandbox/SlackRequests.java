@@ -31,20 +31,36 @@ public final class SlackRequests {
     private final Views views;
     private final ResponseUrls responseUrls;
     private final Clock clock;
+    /** The workspace the requests come from: the directory's, or another ({@link #as}). */
+    private final Directory.Team team;
 
     SlackRequests(Directory directory, Views views, ResponseUrls responseUrls, Clock clock) {
+        this(directory, views, responseUrls, clock, directory.team());
+    }
+
+    private SlackRequests(Directory directory, Views views, ResponseUrls responseUrls, Clock clock,
+                          Directory.Team team) {
         this.directory = directory;
         this.views = views;
         this.responseUrls = responseUrls;
         this.clock = clock;
+        this.team = team;
+    }
+
+    /**
+     * The requests another workspace's Slack sends the same app (its team on each), for an app
+     * installed in several; its people and channels are the directory's, with ids of their own.
+     */
+    public SlackRequests as(Directory.Team other) {
+        return new SlackRequests(directory, views, responseUrls, clock, other);
     }
 
     /** A slash command's form fields in Slack's order; text is as Slack delivers it (escaped, mentions as {@code <@U…|name>}). */
     public Map<String, String> command(String userId, String channelId, String command, String text) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("token", VERIFICATION_TOKEN);
-        fields.put("team_id", directory.team().id());
-        fields.put("team_domain", directory.team().domain());
+        fields.put("team_id", team.id());
+        fields.put("team_domain", team.domain());
         fields.put("channel_id", channelId);
         fields.put("channel_name", directory.channelName(channelId));
         fields.put("user_id", userId);
@@ -144,11 +160,11 @@ public final class SlackRequests {
 
     /** An Events API envelope (event_callback) around an event; Slack sends it again with the same event id when retrying. */
     public ObjectNode event(ObjectNode event, String eventId) {
-        ObjectNode envelope = NODES.objectNode().put("token", VERIFICATION_TOKEN).put("team_id", directory.team().id())
+        ObjectNode envelope = NODES.objectNode().put("token", VERIFICATION_TOKEN).put("team_id", team.id())
                 .put("api_app_id", directory.bot().appId());
         envelope.set("event", event);
         envelope.put("type", "event_callback").put("event_id", eventId).put("event_time", clock.millis() / 1000);
-        envelope.putArray("authorizations").addObject().put("team_id", directory.team().id())
+        envelope.putArray("authorizations").addObject().put("team_id", team.id())
                 .put("user_id", directory.bot().userId()).put("is_bot", true).put("is_enterprise_install", false);
         return envelope;
     }
@@ -177,10 +193,10 @@ public final class SlackRequests {
         ObjectNode payload = NODES.objectNode().put("type", type);
         String handle = directory.handle(userId);
         payload.putObject("user").put("id", userId).put("username", handle).put("name", handle)
-                .put("team_id", directory.team().id());
+                .put("team_id", team.id());
         payload.put("api_app_id", directory.bot().appId()).put("token", VERIFICATION_TOKEN)
                 .put("trigger_id", views.newTrigger(userId)).put("is_enterprise_install", false);
-        payload.putObject("team").put("id", directory.team().id()).put("domain", directory.team().domain());
+        payload.putObject("team").put("id", team.id()).put("domain", team.domain());
         payload.putNull("enterprise");
         return payload;
     }

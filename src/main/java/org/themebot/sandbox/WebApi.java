@@ -43,7 +43,6 @@ final class WebApi {
     private final UnaryOperator<String> uploadUrl;
     private final Map<String, ObjectNode> answers = new ConcurrentHashMap<>();
     private final Map<String, Function<ObjectNode, ObjectNode>> methods = Map.ofEntries(
-            Map.entry("auth.test", args -> authTest()),
             Map.entry("oauth.v2.access", this::oauthAccess),
             Map.entry("users.info", this::usersInfo),
             Map.entry("users.list", this::usersList),
@@ -68,9 +67,17 @@ final class WebApi {
 
     /** Slack's answer to one call. */
     ObjectNode call(String method, ObjectNode args) {
+        return call(method, args, directory.team());
+    }
+
+    /** Slack's answer to one call made with a token of a workspace's (null: no token, as for oauth.v2.access). */
+    ObjectNode call(String method, ObjectNode args, Directory.Team tokenTeam) {
         ObjectNode answer = answers.get(method);
         if (answer != null) {
             return answer.deepCopy();
+        }
+        if (method.equals("auth.test")) { // who the token is: the workspace it was given for
+            return authTest(tokenTeam != null ? tokenTeam : directory.team());
         }
         Function<ObjectNode, ObjectNode> handler = methods.get(method);
         if (handler == null) {
@@ -107,8 +114,7 @@ final class WebApi {
 
     // ---- who and where
 
-    private ObjectNode authTest() {
-        Directory.Team team = directory.team();
+    private ObjectNode authTest(Directory.Team team) {
         return ok().put("url", "https://" + team.domain() + ".slack.com/").put("team", team.name())
                 .put("user", directory.bot().name()).put("team_id", team.id()).put("user_id", directory.bot().userId())
                 .put("bot_id", directory.bot().botId()).put("is_enterprise_install", false);
@@ -163,7 +169,8 @@ final class WebApi {
     private ObjectNode user(Person person) {
         ObjectNode user = JSON.objectNode().put("id", person.id()).put("team_id", directory.team().id())
                 .put("name", person.handle()).put("real_name", person.realName()).put("deleted", false)
-                .put("is_bot", false).put("tz", "Europe/London").put("tz_label", "Greenwich Mean Time")
+                .put("is_bot", false).put("is_admin", directory.isAdmin(person.id())).put("is_owner", false)
+                .put("tz", "Europe/London").put("tz_label", "Greenwich Mean Time")
                 .put("tz_offset", 0);
         user.putObject("profile").put("real_name", person.realName()).put("real_name_normalized", person.realName())
                 .put("display_name", person.handle()).put("display_name_normalized", person.handle())

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.function.UnaryOperator;
 import org.themebot.commands.CommandError;
 
 /**
@@ -28,27 +27,22 @@ public final class FileDownloads {
     private static final Duration WHOLE_DOWNLOAD = Duration.ofSeconds(30);
 
     private final SlackClients slack;
-    private final UnaryOperator<String> botTokens;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    /**
-     * slack: each workspace's Web API client, whose base (SLACK_API_URL) says which hosts are Slack's;
-     * botTokens: each workspace's bot token, which the file's host asks for.
-     */
-    public FileDownloads(SlackClients slack, UnaryOperator<String> botTokens) {
+    /** slack: each workspace's Web API client, whose base (SLACK_API_URL) says which hosts are Slack's. */
+    public FileDownloads(SlackClients slack) {
         this.slack = slack;
-        this.botTokens = botTokens;
     }
 
     /**
-     * A file shared in a workspace: its bytes; a {@link CommandError} saying what went wrong
-     * otherwise. name is for messages.
+     * A file shared in a workspace, fetched with that workspace's bot token (the request's, as Bolt
+     * resolved it): its bytes; a {@link CommandError} saying what went wrong otherwise. name is for messages.
      */
-    public byte[] download(String workspaceId, String urlPrivate, String name, int maxBytes) {
+    public byte[] download(String workspaceId, String botToken, String urlPrivate, String name, int maxBytes) {
         URI url = slackFileUrl(slack.of(workspaceId), urlPrivate, name);
         HttpRequest request = HttpRequest.newBuilder(url).timeout(WHOLE_DOWNLOAD)
-                .header("Authorization", "Bearer " + botTokens.apply(workspaceId)).GET().build();
+                .header("Authorization", "Bearer " + botToken).GET().build();
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {

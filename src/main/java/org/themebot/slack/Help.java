@@ -17,8 +17,8 @@ import java.util.Optional;
 public final class Help {
 
     /** What the short refs mean, said once wherever help is shown. */
-    static final String REFS = "A3, M2, G1: each action, meeting and good-practice example gets a short ref "
-            + "(A for actions, M for meetings, G for good practice) that later commands use.";
+    static final String REFS = "A3, M2, G1, P2: each action, meeting, good-practice example and plan objective gets "
+            + "a short ref (A for actions, M for meetings, G for good practice, P for the plan) that later commands use.";
     static final String WHO = "Who: @people, names of people outside Slack, or ALL — separated by commas, "
             + "/ or \"and\". The parts of a command are separated by |.";
 

@@ -8,6 +8,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /** The Bolt app (buttons, forms, shortcuts, events, and commands over Socket Mode) and the Web API client. */
 public final class SlackApp {
@@ -21,16 +22,27 @@ public final class SlackApp {
     private final MethodsClient methods;
 
     public SlackApp(String botToken, String signingSecret, String apiUrl) {
+        this(botToken, signingSecret, apiUrl, UnaryOperator.identity());
+    }
+
+    /**
+     * Many workspaces (installed with OAuth): Bolt finds each request's token among the installs;
+     * {@code oauth} adds the app's OAuth client to its config. {@link #methods()} then has no token.
+     */
+    public static SlackApp multiWorkspace(String signingSecret, String apiUrl,
+                                          UnaryOperator<AppConfig.AppConfigBuilder> oauth) {
+        return new SlackApp(null, signingSecret, apiUrl, oauth);
+    }
+
+    private SlackApp(String botToken, String signingSecret, String apiUrl,
+                     UnaryOperator<AppConfig.AppConfigBuilder> more) {
         slackConfig.setMethodsEndpointUrlPrefix(apiUrl);
         // A call that cannot hang keeps each outbox send well inside its lease (Outbox.LEASE).
         slackConfig.setHttpClientCallTimeoutMillis((int) CALL_TIMEOUT.toMillis());
         this.slack = Slack.getInstance(slackConfig);
-        this.methods = slack.methods(botToken);
-        this.app = new App(AppConfig.builder()
-                .slack(slack)
-                .singleTeamBotToken(botToken)
-                .signingSecret(signingSecret)
-                .build());
+        this.methods = botToken == null ? slack.methods() : slack.methods(botToken);
+        AppConfig.AppConfigBuilder config = AppConfig.builder().slack(slack).signingSecret(signingSecret);
+        this.app = new App(more.apply(botToken == null ? config : config.singleTeamBotToken(botToken)).build());
     }
 
     /**

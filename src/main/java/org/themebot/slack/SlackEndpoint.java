@@ -67,6 +67,16 @@ public final class SlackEndpoint {
         viaBolt(ctx, new String(body, StandardCharsets.UTF_8));
     }
 
+    /**
+     * A page of Bolt's OAuth flow ({@code GET /slack/install}, {@code GET /slack/oauth_redirect}): a
+     * browser's request, not Slack's, so unsigned; Bolt tells the two paths apart.
+     */
+    public void page(Context ctx) throws Exception {
+        // the redirect's URL holds a code and a state: no cache keeps the page, no link passes the URL on
+        ctx.header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer");
+        viaBolt(ctx, "");
+    }
+
     private void command(Context ctx, Map<String, String> form) {
         SlashCommand command = new SlashCommand(form.get("team_id"), form.get("enterprise_id"), form.get("channel_id"),
                 form.get("channel_name"), form.get("user_id"), form.get("command"), form.get("text"),

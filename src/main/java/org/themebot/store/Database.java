@@ -169,8 +169,9 @@ public final class Database {
     }
 
     /**
-     * Runs work that only reads: on SQLite it reads beside the writer instead of waiting for it
-     * (inside a transaction already open on this thread, it reads in that transaction).
+     * Runs work that only reads, on one handle that its queries share (Jdbi hands the thread's
+     * open handle to nested calls): on SQLite a reader beside the writer instead of waiting for it.
+     * Inside a transaction already open on this thread, it reads in that transaction.
      */
     public <T> T reading(Supplier<T> work) {
         if (READING.get()) {
@@ -178,7 +179,7 @@ public final class Database {
         }
         READING.set(true);
         try {
-            return work.get();
+            return jdbi.withHandle(handle -> work.get());
         } finally {
             READING.set(false);
         }

@@ -24,12 +24,16 @@ public interface OutboxStore {
                    Long groupId, String subject, int attempts, Instant createdAt) {
     }
 
-    /** Queues a message; a second message with the same key is ignored. Returns whether it was queued. */
+    /**
+     * Queues a message; a second message with the same key is ignored, and so is any message to a
+     * workspace themebot may no longer send to (uninstalled). Returns whether it was queued.
+     */
     @SqlUpdate("""
             INSERT INTO outbox (workspace_id, conversation, method, kind, payload, dedupe_key, group_id, subject,
                                 status, attempts, next_attempt_at, created_at)
-            VALUES (:workspaceId, :conversation, :method, :kind, :payload, :dedupeKey, :groupId, :subject,
-                    'pending', 0, :at, :at)
+            SELECT :workspaceId, :conversation, :method, :kind, :payload, :dedupeKey, :groupId, :subject,
+                   'pending', 0, :at, :at
+            WHERE NOT EXISTS (SELECT 1 FROM sending_stopped s WHERE s.workspace_id = :workspaceId)
             ON CONFLICT (dedupe_key) DO NOTHING
             """)
     boolean enqueue(@BindMethods Queued message, @Bind("at") Instant at);
@@ -90,6 +94,13 @@ public interface OutboxStore {
             WHERE id = :id AND lease_owner = :owner
             """)
     boolean markFailed(@Bind("id") long id, @Bind("owner") String owner, @Bind("error") String error);
+
+    /** Cancels everything still waiting to go to a workspace (it was uninstalled): failed, never retried. */
+    @SqlUpdate("""
+            UPDATE outbox SET status = 'failed', last_error = :reason, lease_owner = NULL, lease_until = NULL
+            WHERE workspace_id = :workspaceId AND status = 'pending'
+            """)
+    int failPending(@Bind("workspaceId") String workspaceId, @Bind("reason") String reason);
 
     /** When the next pending message is due, to sleep until then. */
     @SqlQuery("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'")

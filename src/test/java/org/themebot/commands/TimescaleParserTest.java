@@ -356,6 +356,16 @@ class TimescaleParserTest {
         assertThat(parser.parse("asap", MEETING_DAY, Optional.empty()).hasDueDate()).isFalse();
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "in 2 weeks, true", "next week, true", "Friday, true", "tomorrow, true", "22 Oct, true", "end of month, true",
+            "Sept 08, false", "22 Oct 08, false", "April 2008 – March 2010, false", "2008/09, false",
+            "ongoing, false", "next meeting, false", "asap, false", "31 February 2009, false",
+    })
+    void knowsWhetherATimescalesDateDependsOnTheDayItWasTyped(String typed, boolean depends) {
+        assertThat(parser.dependsOnTheDay(typed)).isEqualTo(depends);
+    }
+
     @Test
     void aDatedTimescaleCannotBeMadeWithoutADueDate() {
         assertThatThrownBy(() -> new Timescale("Sept 08", Optional.empty(), Kind.DATED))

@@ -176,6 +176,61 @@ class ConfigLoaderTest {
         assertThat(config.mode()).isEqualTo(ThemebotConfig.Mode.SANDBOX);
     }
 
+    /** base64 of 32 bytes, as `openssl rand -base64 32` makes. */
+    private static final String KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+
+    @Test
+    void anOAuthClientWithoutABotTokenSelectsMultiWorkspaceMode() throws IOException {
+        ThemebotConfig config = load(ONLY_DB, "SLACK_CLIENT_ID", "123.456", "SLACK_CLIENT_SECRET", "csecret",
+                "SLACK_SIGNING_SECRET", "s3cret", "THEMEBOT_ENCRYPTION_KEY", KEY);
+
+        assertThat(config.mode()).isEqualTo(ThemebotConfig.Mode.MULTI_WORKSPACE);
+        ThemebotConfig.Installs installs = config.slack().installs().orElseThrow();
+        assertThat(installs.clientId()).isEqualTo("123.456");
+        assertThat(installs.encryptionKey()).hasSize(32);
+        assertThat(installs.retention()).isEqualTo(Duration.ofDays(30));
+        assertThat(load(ONLY_DB, "SLACK_CLIENT_ID", "123.456", "SLACK_CLIENT_SECRET", "csecret",
+                "SLACK_SIGNING_SECRET", "s3cret", "THEMEBOT_ENCRYPTION_KEY", KEY, "THEMEBOT_RETENTION_DAYS", "7")
+                .slack().installs().orElseThrow().retention()).isEqualTo(Duration.ofDays(7));
+    }
+
+    static Stream<Arguments> badMultiWorkspaceConfigurations() {
+        String[] good = {"SLACK_CLIENT_ID", "123.456", "SLACK_CLIENT_SECRET", "csecret", "SLACK_SIGNING_SECRET",
+                "s3cret", "THEMEBOT_ENCRYPTION_KEY", KEY};
+        return Stream.of(
+                Arguments.of(with(good, "THEMEBOT_ENCRYPTION_KEY", ""), "THEMEBOT_ENCRYPTION_KEY"),
+                Arguments.of(with(good, "THEMEBOT_ENCRYPTION_KEY", "not base64!"), "THEMEBOT_ENCRYPTION_KEY"),
+                Arguments.of(with(good, "THEMEBOT_ENCRYPTION_KEY",
+                        java.util.Base64.getEncoder().encodeToString(new byte[16])), "32 bytes"),
+                Arguments.of(with(good, "SLACK_CLIENT_SECRET", ""), "SLACK_CLIENT_SECRET"),
+                Arguments.of(with(good, "SLACK_SIGNING_SECRET", ""), "SLACK_SIGNING_SECRET"),
+                Arguments.of(with(good, "SLACK_BOT_TOKEN", "xoxb-1"), "not both"),
+                Arguments.of(with(good, "SLACK_APP_TOKEN", "xapp-1"), "SLACK_APP_TOKEN"),
+                Arguments.of(with(good, "THEMEBOT_RETENTION_DAYS", "a month"), "THEMEBOT_RETENTION_DAYS"));
+    }
+
+    private static String[] with(String[] variables, String name, String value) {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (int i = 0; i < variables.length; i += 2) {
+            all.put(variables[i], variables[i + 1]);
+        }
+        all.put(name, value);
+        return all.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray(String[]::new);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @MethodSource("badMultiWorkspaceConfigurations")
+    void multiWorkspaceModeIsRefusedInOneLineWithoutItsKeyOrMixedWithOneWorkspace(String[] variables, String named)
+            throws IOException {
+        ConfigLoader loader = new ConfigLoader(env(ONLY_DB, variables));
+
+        assertThatThrownBy(loader::load)
+                .isInstanceOf(ConfigError.class)
+                .hasMessageContaining(named)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("csecret")
+                        .doesNotContain(KEY));
+    }
+
     static Stream<Arguments> badConfigurations() {
         return Stream.of(
                 Arguments.of(new String[] {"SLACK_BOT_TOKEN", "xoxb-1"}, "SLACK_SIGNING_SECRET"),

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,11 @@ final class BotProcess implements AutoCloseable {
     BotProcess with(String name, String value) {
         env.put(name, value);
         return this;
+    }
+
+    /** The bot's "now": the test clock it runs on. */
+    Instant now() {
+        return clock.instant();
     }
 
     int port() {

@@ -40,7 +40,7 @@ class DigestIT {
 
         CommandResult show = bot.command(BALBIR, channel, "/themegroup", "show");
         assertThat(bot.awaitReply(show, t -> t.contains("Digest:")))
-                .contains("*Reminders:* 2 days before the due date, on the day and every 7 days while overdue, at 09:00")
+                .contains("*Reminders:* 2 days before the due date, on the day and every 7 days while overdue (every 4 weeks after a year), at 09:00")
                 .contains("*Digest:* Monday at 08:30").contains("; next Mon")
                 .contains("*Pre-meeting round-up:* 3 days before the next meeting");
 

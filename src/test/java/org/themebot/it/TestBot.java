@@ -60,6 +60,8 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
     }
 
     private final Clock clock;
+    /** Multi-workspace mode's settings; empty: one workspace with FakeSlack.BOT_TOKEN. */
+    private final Optional<ThemebotConfig.Installs> installs;
     private final String signingSecret = UUID.randomUUID().toString().replace("-", "");
     private final AtomicInteger channels = new AtomicInteger();
     private Optional<ThemebotConfig.Mail> mail = Optional.empty();
@@ -76,7 +78,17 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
 
     /** With a clock of the test's own, passed to the app (requests are still signed at real time). */
     public TestBot(Clock clock) {
+        this(clock, Optional.empty());
+    }
+
+    private TestBot(Clock clock, Optional<ThemebotConfig.Installs> installs) {
         this.clock = clock;
+        this.installs = installs;
+    }
+
+    /** In multi-workspace mode: no workspace is served until it is installed through /slack/install. */
+    public static TestBot multiWorkspace(Clock clock, ThemebotConfig.Installs installs) {
+        return new TestBot(clock, Optional.of(installs));
     }
 
     /** With mail on: sent through this SMTP server, its links pointing at {@code publicUrl}. Before start. */
@@ -117,8 +129,8 @@ public final class TestBot implements BeforeAllCallback, AfterAllCallback, AutoC
         ThemebotConfig config = new ThemebotConfig(0,
                 new ThemebotConfig.Database("jdbc:sqlite:" + folder.resolve("themebot.db"), Optional.empty(),
                         Optional.empty()),
-                new ThemebotConfig.Slack(Optional.of(FakeSlack.BOT_TOKEN), Optional.of(signingSecret),
-                        Optional.empty(), fake.apiUrl()),
+                new ThemebotConfig.Slack(installs.isPresent() ? Optional.empty() : Optional.of(FakeSlack.BOT_TOKEN),
+                        Optional.of(signingSecret), Optional.empty(), fake.apiUrl(), installs),
                 Duration.ofSeconds(1), ZoneId.of("Europe/London"), false, publicUrl, mail);
         try {
             app = Themebot.create(config, clock).start();

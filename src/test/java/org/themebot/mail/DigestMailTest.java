@@ -18,6 +18,7 @@ import org.themebot.goodpractice.SubmissionStatus;
 import org.themebot.groups.ThemeGroup;
 import org.themebot.people.Names;
 import org.themebot.people.Who;
+import org.themebot.plans.PlanRules;
 import org.themebot.reminders.Digest;
 
 class DigestMailTest {
@@ -53,7 +54,8 @@ class DigestMailTest {
                 otherOpen,
                 List.of(action(1, "Forward the Home Office Toolkit", Optional.of(TODAY), ActionStatus.DONE,
                         new Who.SlackUser("UBALBIR"))),
-                new GoodPracticeService.ForDigest(List.of(), List.of(tabled)), Optional.of(TODAY.plusDays(26)), false);
+                new GoodPracticeService.ForDigest(List.of(), List.of(tabled)), Optional.of(TODAY.plusDays(26)), false,
+                new PlanRules.DigestLine(List.of(), List.of(), List.of()));
 
         MailMessage message = DigestMail.render(digest, SUE, NAMES, UNSUBSCRIBE, Optional.empty());
         Rendered mail = Rendered.of(message);
@@ -91,7 +93,8 @@ class DigestMailTest {
     @Test
     void aDigestWithNothingInItSaysSoInOneLine() throws Exception {
         Digest empty = new Digest(GROUP, TODAY, Instant.parse("2026-11-20T09:00:00Z"), List.of(), List.of(), List.of(),
-                List.of(), new GoodPracticeService.ForDigest(List.of(), List.of()), Optional.empty(), false);
+                List.of(), new GoodPracticeService.ForDigest(List.of(), List.of()), Optional.empty(), false,
+                new PlanRules.DigestLine(List.of(), List.of(), List.of()));
 
         Rendered mail = Rendered.of(DigestMail.render(empty, SUE, NAMES, UNSUBSCRIBE, Optional.empty()));
 

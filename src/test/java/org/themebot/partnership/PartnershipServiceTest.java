@@ -17,6 +17,13 @@ import org.themebot.actions.ActionService;
 import org.themebot.meetings.MeetingAsCommands;
 import org.themebot.meetings.MeetingLinks;
 import org.themebot.plans.DocumentFormat;
+import org.themebot.plans.AnnualReport;
+import org.themebot.plans.AnnualReportDocument;
+import org.themebot.plans.CombinedAnnualReport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import java.nio.file.Files;
 import org.junit.jupiter.api.io.TempDir;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.NotAllowed;
@@ -136,7 +143,7 @@ class PartnershipServiceTest {
                 .isInstanceOfSatisfying(CommandError.class, e -> {
                     assertThat(e.getMessage()).isEqualTo("Safer Communities is in Sheffield First Partnership already;"
                             + " /partnership leave first.");
-                    assertThat(e.correctForm()).isEqualTo(PartnershipService.LEAVE_FORM);
+                    assertThat(e.correctForm()).isEmpty();
                 });
         assertThat(partnerships.decline(board.at(EQ, SUE, NOW), other).status()).isEqualTo(MemberStatus.DECLINED);
         assertThat(partnerships.show(board.at("C0OTHERBOARD", "U0OTHER", NOW)).groups()).isEmpty();
@@ -163,20 +170,20 @@ class PartnershipServiceTest {
     }
 
     @Test
-    void badInputIsRefusedWithTheCorrectFormAndChangesNothing() {
+    void badInputIsRefusedSayingWhatWasWrongAndChangesNothing() {
         Map<String, String> before = TestDatabase.snapshot(board.jdbi);
 
         assertError(() -> partnerships.setup(board.at("C0NEW", PAM, NOW), "  ", List.of(), List.of()),
-                "Give the partnership a name.", PartnershipService.SETUP_FORM);
+                "Give the partnership a name.");
+        assertError(() -> partnerships.setup(board.at(EQ, SUE, NOW), "Board here", List.of(), List.of()),
+                "This channel is the home of E&CC Theme Group; a partnership's board needs a channel of its own.");
         assertError(() -> partnerships.invite(board.at(BOARD, PAM, NOW), "C0NOGROUP"),
-                "That channel has no theme group: its chair runs /themegroup setup there first.",
-                PartnershipService.INVITE_FORM);
-        assertError(() -> partnerships.invite(board.at(BOARD, PAM, NOW), EQ), "E&CC Theme Group is a member already.",
-                PartnershipService.INVITE_FORM);
+                "That channel has no theme group: its chair runs /themegroup setup there first.");
+        assertError(() -> partnerships.invite(board.at(BOARD, PAM, NOW), EQ), "E&CC Theme Group is a member already.");
         assertError(() -> partnerships.show(board.at(EQ, SUE, NOW)),
-                "This channel is not a partnership's board channel yet.", PartnershipService.SETUP_FORM);
+                "This channel is not a partnership's board channel yet: /partnership setup <name> makes it one.");
         assertError(() -> partnerships.accept(board.at(EQ, SUE, NOW), partnershipId),
-                "E&CC Theme Group has no open invitation from Sheffield First Partnership.", "");
+                "E&CC Theme Group has no open invitation from Sheffield First Partnership.");
         assertThat(TestDatabase.snapshot(board.jdbi)).isEqualTo(before);
     }
 
@@ -201,10 +208,40 @@ class PartnershipServiceTest {
         assertThat(export.report().groups()).hasSize(2);
     }
 
-    private static void assertError(Runnable call, String problem, String form) {
+    /** The error says what was wrong; the command's table adds the correct form. */
+    private static void assertError(Runnable call, String problem) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(CommandError.class, e -> {
             assertThat(e.getMessage()).isEqualTo(problem);
-            assertThat(e.correctForm()).isEqualTo(form);
+            assertThat(e.correctForm()).isEmpty();
         });
+    }
+
+    @Test
+    void theAnnualReportHasEachMemberGroupsYearAndNothingOfOthersInWordOrPdf() throws Exception {
+        assertThatThrownBy(() -> partnerships.annualReport(board.at(BOARD, SUE, NOW), "2026/27"))
+                .isInstanceOf(NotAllowed.class);
+        partnerships.leave(board.at(SAFE, RAJ, "2026-11-20T09:00:00Z"));
+        PartnershipService.AnnualData data = partnerships.annualReport(board.at(BOARD, PAM, NOW), "2026/27");
+        CombinedAnnualReport report = data.toReport(userId -> "Sue Bent");
+
+        assertThat(data.fileName(DocumentFormat.PDF)).isEqualTo("partnership-annual-report-2026-27.pdf");
+        assertThat(report.title()).isEqualTo("Sheffield First Partnership Annual Report 2026/27");
+        assertThat(report.groups()).extracting(CombinedAnnualReport.GroupReport::groupName)
+                .containsExactly("E&CC Theme Group");
+        assertThat(report.groups().get(0).report().objectives()).extracting(AnnualReport.Objective::objective)
+                .containsExactly("Hate crime reporting");
+        assertThat(report.gaps()).containsExactly("disability", "gender", "age", "sexual orientation");
+
+        byte[] pdf = AnnualReportDocument.render(report, DocumentFormat.PDF);
+        Files.write(Files.createDirectories(Path.of("target", "plan-samples")).resolve(data.fileName(DocumentFormat.PDF)),
+                pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Sheffield First Partnership Annual Report 2026/27",
+                    "1 April 2026 to 31 March 2027", "E&CC Theme Group: action plan", "P1. Hate crime reporting",
+                    "E&CC Theme Group: meetings held (1)", "Good practice by equality strand across the partnership",
+                    "Hidden voices: no group has an example for disability, gender, age and sexual orientation.")
+                    .doesNotContain("Safer Communities", "Youth");
+        }
     }
 }

@@ -13,6 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -108,6 +112,23 @@ class ActionPlanExportTest {
                     "22 October 2008: All 11 returned; event booked for January");
             assertThat(table.getRow(1).getCell(2).getParagraphs()).extracting(p -> p.getText())
                     .containsExactly("April 2008 – March 2010", "Lead: Sue Bent");
+        }
+    }
+
+    @Test
+    void thePdfIsTheSameTableOnLandscapePages() throws IOException {
+        byte[] pdf = export.toActionPlan(NAMES).render(DocumentFormat.PDF);
+        Files.write(Files.createDirectories(Path.of("target", "plan-samples")).resolve(export.fileName(DocumentFormat.PDF)),
+                pdf);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDRectangle page = doc.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).as("landscape").isGreaterThan(page.getHeight());
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Regional Strategic Partnership for Equality and Diversity Action Plan 2008/10",
+                    "Action Methodology Timescale [Lead Member] Measurables / Outputs Outcomes [Review Comments]",
+                    "Task group to draft = \"consult widely\"", "Lead: Cllr Kevin Foster",
+                    "3 September 2008: Audit under way: 6 of 11 partners returned", "Page 1 of");
         }
     }
 }

@@ -13,7 +13,10 @@ class DocumentFormatTest {
         assertThat(DocumentFormat.parse(" Word ", ActionPlan.FORMATS)).contains(DocumentFormat.DOCX);
         assertThat(DocumentFormat.parse("EXCEL", ActionPlan.FORMATS)).contains(DocumentFormat.XLSX);
         assertThat(DocumentFormat.parse("markdown", ActionPlan.FORMATS)).contains(DocumentFormat.MD);
-        assertThat(DocumentFormat.parse("pdf", ActionPlan.FORMATS)).isEmpty();
+        assertThat(DocumentFormat.parse("PDF", ActionPlan.FORMATS)).contains(DocumentFormat.PDF);
+        assertThat(DocumentFormat.parse("pdf", AnnualReportDocument.FORMATS)).contains(DocumentFormat.PDF);
+        assertThat(DocumentFormat.parse("xlsx", AnnualReportDocument.FORMATS)).isEmpty();
+        assertThat(DocumentFormat.parse("odt", ActionPlan.FORMATS)).isEmpty();
         assertThat(DocumentFormat.parse("md", EnumSet.of(DocumentFormat.DOCX, DocumentFormat.XLSX))).isEmpty();
     }
 }

@@ -106,7 +106,7 @@ class PlanStoreTest {
                 new LinkedAction(item.id(), 2, "Print it", "open", Optional.of(LocalDate.of(2008, 11, 30)),
                         Optional.empty()));
         long actionId = planGroup.actions().show(planGroup.as(JUNE, AT), "A1").action().id();
-        assertThat(store.planNumberOf(actionId)).contains(1);
+        assertThat(store.planItemIdOf(actionId).flatMap(store::itemById)).map(PlanItem::number).contains(1);
         assertThat(store.cadence(group.id())).isEqualTo(ReviewCadence.OFF);
         assertThat(store.cadence(group.id() + 1000)).isEqualTo(ReviewCadence.EVERY);
     }

@@ -46,6 +46,29 @@ class ReminderRulesTest {
         assertThat(due(DUE, CREATED, DEFAULTS, at(now, LONDON))).isEqualTo(Optional.ofNullable(expected));
     }
 
+    @ParameterizedTest(name = "at {0}: {1}")
+    @CsvSource(value = {
+            "2027-06-03T09:00, overdue 2027-06-03",   // weekly through the first year overdue
+            "2027-06-10T09:00, overdue 2027-06-10",   // a year overdue: the last weekly, the first of every 4 weeks
+            "2027-06-17T09:00, overdue 2027-06-10",   // no weekly one any more
+            "2027-07-07T09:00, overdue 2027-06-10",
+            "2027-07-08T09:00, overdue 2027-07-08",   // four weeks on, the same weekday
+            "2027-08-05T09:00, overdue 2027-08-05",
+    })
+    void overdueForMoreThanAYearIsRemindedEveryFourWeeks(String now, String expected) {
+        assertThat(due(DUE, CREATED, DEFAULTS, at(now, LONDON))).contains(expected);
+    }
+
+    @Test
+    void anActionAddedYearsOverdueIsRemindedEveryFourWeeksFromTheStart() {
+        LocalDate dueIn2008 = LocalDate.of(2008, 9, 30);
+        Instant added = at("2026-06-10T10:00", LONDON);
+        assertThat(due(dueIn2008, added, DEFAULTS, at("2026-06-11T09:00", LONDON))).contains("overdue 2026-06-11");
+        assertThat(due(dueIn2008, added, DEFAULTS, at("2026-06-18T09:00", LONDON))).contains("overdue 2026-06-11");
+        assertThat(ReminderRules.next(dueIn2008, added, DEFAULTS, at("2026-06-11T09:00", LONDON)))
+                .map(Reminder::day).contains(LocalDate.of(2026, 7, 9));
+    }
+
     @Test
     void afterDowntimeOnlyTheLatestReminderIsDue() {
         // Down from before the "before" reminder until the overdue one: one reminder, the overdue.

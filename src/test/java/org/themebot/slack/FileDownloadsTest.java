@@ -33,7 +33,7 @@ class FileDownloadsTest {
         base = "http://127.0.0.1:" + slack.getAddress().getPort();
         MethodsClient methods = Slack.getInstance().methods("xoxb-unused");
         methods.setEndpointUrlPrefix(base + "/api/");
-        downloads = new FileDownloads(SlackClients.single(methods), workspaceId -> "xoxb-files");
+        downloads = new FileDownloads(SlackClients.single(methods));
     }
 
     @AfterEach
@@ -59,7 +59,7 @@ class FileDownloadsTest {
     }
 
     private byte[] get(String path, int max) {
-        return downloads.download("T1", base + path, "notes.docx", max);
+        return downloads.download("T1", "xoxb-files", base + path, "notes.docx", max);
     }
 
     @Test
@@ -84,7 +84,7 @@ class FileDownloadsTest {
         assertThatThrownBy(() -> get("/files/302/0/sized", 5000)).hasMessageContaining("HTTP 302");
         assertThatThrownBy(() -> get("/files/200/10/page", 5000)).hasMessageContaining("files:read");
         tokens.clear();
-        assertThatThrownBy(() -> downloads.download("T1", "http://files.example.org/files/200/10/sized", "notes.docx", 5000))
+        assertThatThrownBy(() -> downloads.download("T1", "xoxb-files", "http://files.example.org/files/200/10/sized", "notes.docx", 5000))
                 .hasMessageContaining("it is not kept by Slack");
         assertThat(tokens).as("the token never left for another host").isEmpty();
     }

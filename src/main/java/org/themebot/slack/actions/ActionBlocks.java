@@ -148,6 +148,9 @@ public final class ActionBlocks {
                         markdownText("*Timescale*\n" + BlockLimits.fit(timescale(a), BlockLimits.MAX_FIELD_TEXT - 20))))));
         shown.origin().ifPresent(origin -> blocks.add(context(c -> c.elements(List.of(markdownText(
                 BlockLimits.fit(origin(origin), BlockLimits.MAX_CONTEXT_TEXT)))))));
+        shown.objective().ifPresent(objective -> blocks.add(context(c -> c.elements(List.of(markdownText(
+                BlockLimits.fit("Serves the plan's *" + objective.ref() + "* " + Mrkdwn.escape(objective.objective()),
+                        BlockLimits.MAX_CONTEXT_TEXT)))))));
         blocks.add(divider());
         List<ActionEvent> history = shown.history();
         int room = BlockLimits.MAX_BLOCKS - blocks.size() - 1;

@@ -16,6 +16,7 @@ import org.themebot.commands.Refs;
 import org.themebot.commands.SlackText;
 import org.themebot.commands.WhoParser;
 import org.themebot.meetings.MeetingService;
+import org.themebot.plans.PlanService;
 import org.themebot.slack.CommandRequest;
 import org.themebot.slack.CommandTable;
 import org.themebot.slack.Replies;
@@ -23,6 +24,7 @@ import org.themebot.slack.Reply;
 import org.themebot.slack.SignedMetadata;
 import org.themebot.slack.Subcommand;
 import org.themebot.slack.groups.ContactNotes;
+import org.themebot.slack.plans.PlanBlocks;
 
 /** /action: its grammar (each subcommand's form, help and parser) and what each does. */
 public final class ActionCommands {
@@ -32,13 +34,15 @@ public final class ActionCommands {
 
     private final ActionService actions;
     private final MeetingService meetings;
+    private final PlanService plans;
     private final SignedMetadata metadata;
     private final ContactNotes contacts;
 
-    public ActionCommands(ActionService actions, MeetingService meetings, SignedMetadata metadata,
+    public ActionCommands(ActionService actions, MeetingService meetings, PlanService plans, SignedMetadata metadata,
                           ContactNotes contacts) {
         this.actions = actions;
         this.meetings = meetings;
+        this.plans = plans;
         this.metadata = metadata;
         this.contacts = contacts;
     }
@@ -72,7 +76,10 @@ public final class ActionCommands {
                 Subcommand.reads("show", "/action show <ref>", "an action with its whole history", request ->
                         Reply.toTyper(ActionBlocks.shown(actions.show(request.invocation(),
                                 ActionRef.number(Refs.only(request.args(), 'A', "action"))), request.names())))
-                        .examples("/action show A2"));
+                        .examples("/action show A2"),
+                Subcommand.changes("link", "/action link <action ref> <plan ref>",
+                        "link an action to the plan objective it serves (chairs and secretaries)", this::link)
+                        .examples("/action link A3 P2"));
     }
 
     private Reply add(CommandRequest request) {
@@ -80,7 +87,8 @@ public final class ActionCommands {
         if (request.args().isBlank()) {
             var agenda = meetings.openAgenda(actions.groupOf(inv).id());
             String signed = metadata.sign(inv.channelId(), inv.workspaceId(), inv.userId());
-            return Reply.afterAck(context -> context.openModal(ActionModal.view(signed, "", agenda)));
+            var objectives = plans.linkable(inv);
+            return Reply.afterAck(context -> context.openModal(ActionModal.view(signed, "", agenda, objectives)));
         }
         ActionService.Changed added = actions.add(inv, draft(request.args()));
         Reply announced = Reply.announce(ActionBlocks.ADDED.post(inv.workspaceId(), inv.channelId(), added)
@@ -98,6 +106,12 @@ public final class ActionCommands {
         String text = SlackText.plain(columns.get(0)).strip();
         return new ActionDraft(text, columns.size() > 1 ? WhoParser.parse(columns.get(1)) : List.of(),
                 columns.size() > 2 ? SlackText.plain(columns.get(2)).strip() : "", Optional.empty(), false);
+    }
+
+    private Reply link(CommandRequest request) {
+        Refs.RefAndRest action = Refs.read(request.args(), 'A', "action");
+        return Reply.toTyper(PlanBlocks.linked(plans.link(request.invocation(), action.number(),
+                Refs.only(action.rest(), 'P', "plan objective"))));
     }
 
     private Reply list(CommandRequest request) {

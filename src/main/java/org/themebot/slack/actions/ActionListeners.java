@@ -10,6 +10,7 @@ import org.themebot.actions.ActionService;
 import org.themebot.commands.SlackText;
 import org.themebot.groups.ThemeGroup;
 import org.themebot.meetings.MeetingService;
+import org.themebot.plans.PlanService;
 import org.themebot.slack.Interactions;
 import org.themebot.slack.Reply;
 import org.themebot.slack.SignedMetadata;
@@ -22,14 +23,16 @@ public final class ActionListeners {
 
     private final ActionService actions;
     private final MeetingService meetings;
+    private final PlanService plans;
     private final Interactions interactions;
     private final SignedMetadata metadata;
     private final UserNames names;
 
-    public ActionListeners(ActionService actions, MeetingService meetings, Interactions interactions,
+    public ActionListeners(ActionService actions, MeetingService meetings, PlanService plans, Interactions interactions,
                            SignedMetadata metadata, UserNames names) {
         this.actions = actions;
         this.meetings = meetings;
+        this.plans = plans;
         this.interactions = interactions;
         this.metadata = metadata;
         this.names = names;
@@ -50,7 +53,8 @@ public final class ActionListeners {
             ThemeGroup group = actions.groupOf(inv);
             var agenda = meetings.openAgenda(group.id());
             String signed = metadata.sign(inv.channelId(), inv.workspaceId(), inv.userId());
-            return Reply.afterAck(context -> context.openModal(ActionModal.view(signed, text, agenda)));
+            var objectives = plans.linkable(inv);
+            return Reply.afterAck(context -> context.openModal(ActionModal.view(signed, text, agenda, objectives)));
         });
     }
 
@@ -64,6 +68,8 @@ public final class ActionListeners {
         }
         return interactions.submission(p, channel.get(), inv -> {
             ActionService.Changed added = actions.add(inv, ActionModal.draft(p.getView().getState()));
+            ActionModal.objective(p.getView().getState()).ifPresent(objective ->
+                    plans.link(inv, added.action().number(), objective));
             return Reply.announce(ActionBlocks.ADDED.post(inv.workspaceId(), inv.channelId(), added)
                     .forGroup(added.group().id()));
         }, ActionModal::errors);

@@ -33,12 +33,13 @@ import org.themebot.commands.WhoParser;
 import org.themebot.meetings.AgendaItem;
 import org.themebot.meetings.MeetingService;
 import org.themebot.people.Who;
+import org.themebot.plans.PlanItem;
 import org.themebot.slack.BlockLimits;
 
 /**
  * The modal for a new action (/action add with no text, or the "Record as action" shortcut):
- * text, owners in Slack and outside it, ALL, a timescale as written or a date, and the agenda
- * item when a meeting is open. The channel rides in private_metadata, since a view submission
+ * text, owners in Slack and outside it, ALL, a timescale as written or a date, the agenda
+ * item when a meeting is open, and (for chairs and secretaries) the plan objective it serves. The channel rides in private_metadata, since a view submission
  * does not say where the modal was opened; it is signed for the person it was opened for
  * ({@code SignedMetadata}), so a forged submission cannot name another channel.
  */
@@ -52,6 +53,7 @@ final class ActionModal {
     static final String TIMESCALE = "timescale";
     static final String DATE = "date";
     static final String ITEM = "item";
+    static final String PLAN = "plan";
     /** A picked date becomes the timescale as a secretary would write it. */
     private static final DateTimeFormatter WRITTEN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     /** Slack cuts an option's text at 75 characters. */
@@ -60,7 +62,8 @@ final class ActionModal {
     private ActionModal() {
     }
 
-    static View view(String signedChannel, String prefilledText, Optional<MeetingService.OpenAgenda> agenda) {
+    static View view(String signedChannel, String prefilledText, Optional<MeetingService.OpenAgenda> agenda,
+                     List<PlanItem> objectives) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String initial = BlockLimits.fit(prefilledText, TextLimits.ACTION_TEXT);
         blocks.add(input(i -> i.blockId(TEXT).label(plainText("Action"))
@@ -85,6 +88,12 @@ final class ActionModal {
             blocks.add(input(i -> i.blockId(ITEM).label(plainText("Agenda item (meeting " + a.meeting().ref() + ")"))
                     .optional(true).element(staticSelect(e -> e.actionId(ITEM).options(items).initialOption(current)))));
         });
+        if (!objectives.isEmpty()) { // Slack refuses a select with no options
+            blocks.add(input(i -> i.blockId(PLAN).label(plainText("Serves the plan objective")).optional(true)
+                    .element(staticSelect(e -> e.actionId(PLAN).options(objectives.stream().map(o -> option(plainText(
+                            BlockLimits.fit(o.ref() + " " + o.objective(), MAX_OPTION_TEXT)), Integer.toString(o.number())))
+                            .toList())))));
+        }
         return Views.view(v -> v.type("modal").callbackId(CALLBACK_ID).privateMetadata(signedChannel)
                 .title(viewTitle(t -> t.type("plain_text").text("New action")))
                 .submit(viewSubmit(s -> s.type("plain_text").text("Record")))
@@ -116,6 +125,12 @@ final class ActionModal {
         Optional<Long> item = value(values, ITEM).map(ViewState.Value::getSelectedOption)
                 .map(o -> Long.parseLong(o.getValue()));
         return new ActionDraft(text(values, TEXT), owners.stream().distinct().toList(), timescale, item, true);
+    }
+
+    /** The plan objective chosen, by number, if any. */
+    static Optional<Integer> objective(ViewState state) {
+        return Optional.ofNullable(state).map(ViewState::getValues).flatMap(values -> value(values, PLAN))
+                .map(ViewState.Value::getSelectedOption).map(o -> Integer.valueOf(o.getValue()));
     }
 
     /** The error shown in the modal, beside the input it is about. */

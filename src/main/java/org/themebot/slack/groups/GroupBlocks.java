@@ -85,7 +85,7 @@ public final class GroupBlocks {
         GroupSchedule s = scheduled.schedule();
         ReminderSettings r = s.reminders();
         String reminders = (r.daysBefore() > 0 ? r.daysBefore() + (r.daysBefore() == 1 ? " day" : " days")
-                + " before the due date, on the day" : "on the due date") + " and every 7 days while overdue, at "
+                + " before the due date, on the day" : "on the due date") + " and every 7 days while overdue (every 4 weeks after a year), at "
                 + r.at() + " (" + Mrkdwn.code("/themegroup reminders <days> at <HH:MM>") + ")";
         String digest = s.digest()
                 .map(w -> w.describe() + " to " + Mrkdwn.mentions(scheduled.group().chairs())

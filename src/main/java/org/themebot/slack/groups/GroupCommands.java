@@ -19,6 +19,7 @@ import org.themebot.commands.WhoParser;
 import org.themebot.goodpractice.GoodPracticeSettingsService;
 import org.themebot.groups.GroupService;
 import org.themebot.people.Who;
+import org.themebot.plans.PlanService;
 import org.themebot.reminders.DigestService;
 import org.themebot.reminders.ScheduleService;
 import org.themebot.reminders.WeeklyTime;
@@ -28,6 +29,8 @@ import org.themebot.slack.Replies;
 import org.themebot.slack.Reply;
 import org.themebot.slack.Subcommand;
 import org.themebot.slack.goodpractice.GoodPracticeBlocks;
+import org.themebot.slack.plans.PlanBlocks;
+import org.themebot.slack.plans.PlanCommands;
 
 /** /themegroup: a channel's theme group and its settings: grammar, help and what each subcommand does. */
 public final class GroupCommands {
@@ -47,14 +50,16 @@ public final class GroupCommands {
     private final ScheduleService schedules;
     private final DigestService digests;
     private final GoodPracticeSettingsService goodPractice;
+    private final PlanService plans;
     private final MailCommands mail;
 
     public GroupCommands(GroupService groups, ScheduleService schedules, DigestService digests,
-                         GoodPracticeSettingsService goodPractice, MailCommands mail) {
+                         GoodPracticeSettingsService goodPractice, PlanService plans, MailCommands mail) {
         this.groups = groups;
         this.schedules = schedules;
         this.digests = digests;
         this.goodPractice = goodPractice;
+        this.plans = plans;
         this.mail = mail;
     }
 
@@ -95,6 +100,11 @@ public final class GroupCommands {
                                 Reply.toTyper(GoodPracticeBlocks.settingsChanged(goodPractice.setPrinciples(
                                         request.invocation(), SlackText.plain(request.args())))))
                         .examples("/themegroup principles Fairness, Inclusion and respect"),
+                Subcommand.changes("plan-review", "/themegroup plan-review every|quarterly|off",
+                        "which plan objectives each meeting lists for review (default: every open one)", request ->
+                                Reply.toTyper(PlanBlocks.cadenceSet(plans.setReviewCadence(request.invocation(),
+                                        PlanCommands.cadence(request.args())))))
+                        .examples("/themegroup plan-review quarterly"),
                 mail.contact(), mail.contacts());
     }
 

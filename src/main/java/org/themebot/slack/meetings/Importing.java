@@ -68,8 +68,8 @@ public final class Importing {
     }
 
     public void register(App app) {
-        app.messageShortcut(SHORTCUT, (req, ctx) -> shortcut(req.getPayload()));
-        app.viewSubmission(ImportModal.PICK_CALLBACK_ID, (req, ctx) -> picked(req.getPayload()));
+        app.messageShortcut(SHORTCUT, (req, ctx) -> shortcut(req.getPayload(), ctx.getBotToken()));
+        app.viewSubmission(ImportModal.PICK_CALLBACK_ID, (req, ctx) -> picked(req.getPayload(), ctx.getBotToken()));
         app.viewSubmission(ImportModal.CALLBACK_ID, (req, ctx) -> submitted(req.getPayload()));
     }
 
@@ -85,13 +85,13 @@ public final class Importing {
         return Reply.afterAck(context -> context.openModal(ImportModal.picker(group, signed)));
     }
 
-    private Response shortcut(MessageShortcutPayload p) {
+    private Response shortcut(MessageShortcutPayload p, String botToken) {
         return interactions.shortcut(p, inv -> {
             imports.check(inv);
             File file = notesFile(p.getMessage() == null ? null : p.getMessage().getFiles(),
                     "That message has no file. Share the action notes as a Word file in this channel, then use "
                             + "Import action notes on that message.");
-            return Reply.afterAck(context -> openPreview(context, inv, file));
+            return Reply.afterAck(context -> openPreview(context, inv, botToken, file));
         });
     }
 
@@ -99,7 +99,7 @@ public final class Importing {
      * The file picked in /meeting import's form: the form closes and the preview opens in its place
      * (a submission brings a fresh trigger id), as from the shortcut.
      */
-    private Response picked(ViewSubmissionPayload p) {
+    private Response picked(ViewSubmissionPayload p, String botToken) {
         if (p.getTeam() == null || p.getUser() == null || p.getView() == null) {
             return Interactions.BAD_REQUEST;
         }
@@ -111,7 +111,7 @@ public final class Importing {
         return interactions.submission(p, channel.get(), inv -> {
             imports.check(inv);
             File file = notesFile(ImportModal.pickedFiles(p.getView().getState()), "Pick the Word file of the notes.");
-            return Reply.afterAck(context -> openPreview(context, inv, file));
+            return Reply.afterAck(context -> openPreview(context, inv, botToken, file));
         }, error -> Map.of(ImportModal.FILE, error.getMessage()));
     }
 
@@ -148,7 +148,9 @@ public final class Importing {
         return file;
     }
 
-    private void openPreview(AfterAckContext context, Invocation inv, File file) throws IOException, SlackApiException {
+    /** botToken: the workspace's, as Bolt resolved it for the request; Slack's file host asks for it. */
+    private void openPreview(AfterAckContext context, Invocation inv, String botToken, File file)
+            throws IOException, SlackApiException {
         ViewsOpenResponse opened = context.client().viewsOpen(r -> r.triggerId(context.triggerId())
                 .view(ImportModal.reading(name(file))));
         if (!opened.isOk()) {
@@ -159,7 +161,7 @@ public final class Importing {
         }
         View preview;
         try {
-            preview = preview(inv, file);
+            preview = preview(inv, botToken, file);
         } catch (CommandError e) {
             preview = ImportModal.refused(":warning: " + Replies.error(e).text());
         } catch (RuntimeException e) {
@@ -174,9 +176,10 @@ public final class Importing {
         }
     }
 
-    private View preview(Invocation inv, File file) {
+    private View preview(Invocation inv, String botToken, File file) {
         String name = name(file);
-        byte[] bytes = downloads.download(inv.workspaceId(), file.getUrlPrivate(), name, ActionNotesDocxReader.MAX_FILE_BYTES);
+        byte[] bytes = downloads.download(inv.workspaceId(), botToken, file.getUrlPrivate(), name,
+                ActionNotesDocxReader.MAX_FILE_BYTES);
         var notes = ActionNotesDocxReader.read(bytes, name);
         MeetingImport.Preview preview = imports.preview(inv, name, notes, members.members(inv.workspaceId()));
         return ImportModal.preview(preview, metadata.sign(inv.channelId() + " " + preview.id(), inv.workspaceId(),

@@ -32,6 +32,7 @@ import org.themebot.slack.Replies;
 import org.themebot.slack.SlackMessage;
 import org.themebot.slack.actions.ActionBlocks;
 import org.themebot.slack.goodpractice.GoodPracticeBlocks;
+import org.themebot.slack.plans.PlanBlocks;
 import org.themebot.slack.reminders.RoundupBlocks;
 
 /** Block Kit for meetings: pure functions from results to messages. */
@@ -66,12 +67,13 @@ public final class MeetingBlocks {
         blocks.add(header(h -> h.text(plainText(BlockLimits.fit(title, BlockLimits.MAX_HEADER_TEXT)))));
         GoodPracticeBlocks.agendaItem(started.tabled(), names).ifPresent(blocks::add);
         List<Action> arising = started.mattersArising();
+        List<LayoutBlock> planReview = PlanBlocks.toReview(started.planReview());
         if (arising.isEmpty()) {
             blocks.add(section(s -> s.text(markdownText("*Matters arising:* no open actions from earlier meetings."))));
         } else {
             blocks.add(section(s -> s.text(markdownText("*Matters arising* — open actions from earlier meetings ("
                     + arising.size() + "):"))));
-            int room = BlockLimits.MAX_BLOCKS - blocks.size() - 2;
+            int room = BlockLimits.MAX_BLOCKS - blocks.size() - 2 - planReview.size();
             int shown = Math.min(room, arising.size());
             for (Action a : arising.subList(0, shown)) {
                 String line = ActionBlocks.line(a, started.today(), names)
@@ -83,6 +85,7 @@ public final class MeetingBlocks {
                         + " more: " + Mrkdwn.code("/action list") + " shows them all.")))));
             }
         }
+        blocks.addAll(planReview);
         blocks.add(context(c -> c.elements(List.of(markdownText("Record with " + Mrkdwn.code("/meeting item <title>") + ", "
                 + Mrkdwn.code("/meeting note <text>") + " and " + Mrkdwn.code("/action add <text> | <who> | <timescale>")
                 + "; finish with " + Mrkdwn.code("/meeting end") + ".")))));

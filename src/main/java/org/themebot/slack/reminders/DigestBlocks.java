@@ -20,6 +20,7 @@ import org.themebot.slack.MessageKind;
 import org.themebot.slack.Mrkdwn;
 import org.themebot.slack.SlackMessage;
 import org.themebot.slack.actions.ActionBlocks;
+import org.themebot.slack.plans.PlanBlocks;
 
 /**
  * A group's digest. Each list is one section, cut to fit Slack's 3,000 characters with "…and N
@@ -68,6 +69,7 @@ public final class DigestBlocks {
                 d.goodPractice().submittedSince(), Integer.MAX_VALUE, DigestBlocks::line, "/goodpractice list new");
         ListSection.add(blocks, ":pushpin: *Good practice tabled for the next meeting*", d.goodPractice().tabled(),
                 Integer.MAX_VALUE, DigestBlocks::line, "/goodpractice list tabled");
+        PlanBlocks.digestSection(d.plan()).ifPresent(blocks::add);
         blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.code("/action list")
                 + " in " + channel + " shows every open action; " + Mrkdwn.code("/action show <ref>") + " one with its history.")))));
         String plain = title + ": " + d.overdue().size() + " overdue, " + d.dueSoon().size() + " due this week, "

@@ -21,6 +21,10 @@ import org.themebot.goodpractice.SubmissionStatus;
 import org.themebot.groups.ThemeGroup;
 import org.themebot.people.Names;
 import org.themebot.people.Who;
+import org.themebot.plans.PlanItem;
+import org.themebot.plans.PlanRules;
+import org.themebot.plans.PlanStatus;
+import org.themebot.plans.PlanTimescale;
 import org.themebot.reminders.Digest;
 
 class DigestBlocksTest {
@@ -43,11 +47,18 @@ class DigestBlocksTest {
     static final Names NO_NAMES = Names.NONE_KNOWN;
 
     static final GoodPracticeService.ForDigest NO_GOOD_PRACTICE = new GoodPracticeService.ForDigest(List.of(), List.of());
+    static final PlanRules.DigestLine NO_PLAN = new PlanRules.DigestLine(List.of(), List.of(), List.of());
 
     static List<Submission> submissions(int from, int count, SubmissionStatus status) {
         return IntStream.range(from, from + count).mapToObj(n -> new Submission(n, 1, n, "Example " + n + " & more "
                 + "y".repeat(120), "", "", List.of("race", "disability"), Optional.empty(), "UBALBIR", Optional.empty(),
                 status, Optional.empty(), Instant.EPOCH)).toList();
+    }
+
+    static List<PlanItem> objectives(int first, int count, PlanStatus status) {
+        return IntStream.range(first, first + count).mapToObj(n -> new PlanItem(n, 1, n, "Objective " + n + " & more",
+                List.of(), new PlanTimescale("Dec 2026", Optional.empty(), Optional.of(LocalDate.of(2026, 12, 31))),
+                Optional.empty(), List.of(), status, Optional.empty(), Instant.EPOCH, Instant.EPOCH)).toList();
     }
 
     static String text(LayoutBlock block) {
@@ -63,12 +74,13 @@ class DigestBlocksTest {
                 actions(301, 60, Optional.of(TODAY), ActionStatus.DONE),
                 new GoodPracticeService.ForDigest(submissions(1, 80, SubmissionStatus.SUBMITTED),
                         submissions(81, 3, SubmissionStatus.TABLED)),
-                Optional.of(TODAY.plusDays(10)), false);
+                Optional.of(TODAY.plusDays(10)), false, new PlanRules.DigestLine(objectives(1, 40, PlanStatus.AT_RISK),
+                        objectives(41, 2, PlanStatus.ON_TRACK), List.of()));
         SlackMessage message = DigestBlocks.digest(digest, NO_NAMES);
         assertThat(message.blocks().size()).isLessThanOrEqualTo(50);
         assertThat(message.blocks()).allSatisfy(b -> assertThat(text(b).length()).isLessThanOrEqualTo(3000));
         List<String> sections = message.blocks().stream().map(DigestBlocksTest::text).filter(t -> !t.isEmpty()).toList();
-        assertThat(sections).hasSize(6);
+        assertThat(sections).hasSize(7);
         assertThat(sections.get(0)).startsWith(":warning: *Overdue* (100)").contains("overdue by 10 days")
                 .containsPattern("…and \\d+ more: `/action list overdue`");
         assertThat(sections.get(1)).startsWith(":calendar: *Due in the next 7 days* (100)").contains("`/action list`");
@@ -79,6 +91,9 @@ class DigestBlocksTest {
                 .containsPattern("\\*G1\\* Example 1 &amp; more y+ · race, disability").contains("more: `/goodpractice list new`");
         assertThat(sections.get(5)).startsWith(":pushpin: *Good practice tabled for the next meeting* (3)")
                 .contains("*G83*").doesNotContain("more:");
+        assertThat(sections.get(6)).startsWith(":dart: *Action plan* — `/plan list all`\n• At risk (40): *P1* Objective 1 "
+                + "&amp; more · *P2*").contains(" and 35 more\n• Ending within 30 days (2): *P41* Objective 41 &amp; more "
+                + "(31 December 2026) · *P42*").doesNotContain("No review");
         assertThat(message.text()).isEqualTo("Digest — Equalities &amp; Communities: 100 overdue, 100 due this week, "
                 + "100 other open, 60 completed, 80 good practice submitted");
         assertThat(sections.get(0)).as("owners: Slack users as mentions, names escaped")
@@ -89,7 +104,7 @@ class DigestBlocksTest {
     @Test
     void listedPlusMoreAddUpToTheCount() {
         Digest digest = new Digest(GROUP, TODAY, Instant.EPOCH, actions(1, 300, Optional.of(TODAY.minusDays(1)),
-                ActionStatus.OPEN), List.of(), List.of(), List.of(), NO_GOOD_PRACTICE, Optional.empty(), false);
+                ActionStatus.OPEN), List.of(), List.of(), List.of(), NO_GOOD_PRACTICE, Optional.empty(), false, NO_PLAN);
         String overdue = text(DigestBlocks.digest(digest, NO_NAMES).blocks().get(2));
         long listed = overdue.lines().filter(l -> l.startsWith("• ")).count();
         int more = Integer.parseInt(overdue.replaceAll("(?s).*…and (\\d+) more.*", "$1"));
@@ -100,7 +115,7 @@ class DigestBlocksTest {
     @Test
     void aDigestWithNothingInItSaysSoInOneLine() {
         Digest empty = new Digest(GROUP, TODAY, Instant.parse("2026-11-23T09:00:00Z"), List.of(), List.of(), List.of(),
-                List.of(), NO_GOOD_PRACTICE, Optional.empty(), false);
+                List.of(), NO_GOOD_PRACTICE, Optional.empty(), false, NO_PLAN);
         SlackMessage message = DigestBlocks.digest(empty, NO_NAMES);
         assertThat(message.blocks()).hasSize(1);
         assertThat(text(message.blocks().get(0))).isEqualTo(":sparkles: Nothing to report for "
