@@ -35,6 +35,7 @@ import org.themebot.install.DataRightsCommands;
 import org.themebot.install.InstallFlow;
 import org.themebot.install.MultiWorkspace;
 import org.themebot.install.UninstallListeners;
+import org.themebot.meetings.MeetingImport;
 import org.themebot.meetings.MeetingLinks;
 import org.themebot.mail.MailLinkPages;
 import org.themebot.mail.MailLinkStore;
@@ -61,7 +62,9 @@ import org.themebot.slack.AfterAcks;
 import org.themebot.slack.CommandRouter;
 import org.themebot.slack.DeliveryFailures;
 import org.themebot.slack.FileUploads;
+import org.themebot.slack.FileDownloads;
 import org.themebot.slack.InstalledWorkspace;
+import org.themebot.slack.MemberDirectory;
 import org.themebot.slack.ThemebotCommands;
 import org.themebot.slack.Workspaces;
 import org.themebot.slack.Interactions;
@@ -85,6 +88,8 @@ import org.themebot.slack.home.HomeListeners;
 import org.themebot.slack.home.HomeView;
 import org.themebot.slack.meetings.CirculatedNotes;
 import org.themebot.slack.meetings.Circulating;
+import org.themebot.slack.meetings.ImportBlocks;
+import org.themebot.slack.meetings.Importing;
 import org.themebot.slack.meetings.MeetingBlocks;
 import org.themebot.slack.meetings.MeetingCommands;
 import org.themebot.slack.meetings.MeetingExports;
@@ -180,6 +185,7 @@ public final class Themebot implements AutoCloseable {
         MeetingLinks meetingLinks = new MeetingLinks();
         ActionService actions = new ActionService(database.jdbi(), meetingLinks, ScheduleService::actsFor);
         MeetingService meetings = new MeetingService(database.jdbi(), new TabledGoodPractice(), actions);
+        MeetingImport imports = new MeetingImport(database.jdbi(), actions);
         PlanService plans = new PlanService(database.jdbi(), meetings); // reviews in a meeting go into its notes
         PartnershipService partnerships = new PartnershipService(database.jdbi(), config.defaultTimeZone());
         HomeService home = new HomeService(database.jdbi());
@@ -223,6 +229,7 @@ public final class Themebot implements AutoCloseable {
         // The Slack layer, feature by feature: command tables, then buttons, forms, shortcuts and events.
         List.of(ActionBlocks.ADDED, ActionBlocks.CHANGED).forEach(outbox::register);
         MeetingBlocks.KINDS.forEach(outbox::register);
+        outbox.register(ImportBlocks.IMPORTED);
         GoodPracticeBlocks.KINDS.forEach(outbox::register);
         ScheduledMessages.KINDS.forEach(outbox::register);
         PlanBlocks.KINDS.forEach(outbox::register);
@@ -240,9 +247,11 @@ public final class Themebot implements AutoCloseable {
         ContactNotes contactNotes = new ContactNotes(contacts, mailOn);
         Circulating circulating = new Circulating(new CirculationService(database.jdbi(), meetings), circulatedNotes,
                 contacts, names, interactions, mailOn);
+        Importing importing = new Importing(imports, interactions, metadata, new FileDownloads(clients),
+                new MemberDirectory(clients));
         this.commands = new CommandRouter(work, names, workspace, clock)
                 .add(new ActionCommands(actions, meetings, plans, metadata, contactNotes).table())
-                .add(new MeetingCommands(meetings, roundups, exports, contactNotes, circulating).table())
+                .add(new MeetingCommands(meetings, roundups, exports, contactNotes, circulating, importing).table())
                 .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
                 .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()),
                         plans, new MailCommands(contacts, new DigestByMail(database.jdbi()), mailOn)).table())
@@ -262,6 +271,7 @@ public final class Themebot implements AutoCloseable {
         new PlanListeners(plans, interactions, metadata).register(app);
         new PartnershipButtons(partnerships, interactions).register(app);
         circulating.register(app);
+        importing.register(app);
         dataRights.register(app);
         if (installs != null) {
             installs.register(app, work);

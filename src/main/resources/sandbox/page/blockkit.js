@@ -193,6 +193,14 @@ const BlockKit = (() => {
         return Fields.date(initialText, ctx.locale);
       case "timepicker":
         return Fields.time(initialText);
+      case "file_input": {
+        // the files themselves: the page uploads them before it submits the form, as Slack does
+        const node = el("input");
+        node.type = "file";
+        if (element.filetypes) node.accept = element.filetypes.map(t => "." + t).join(",");
+        node.multiple = (element.max_files || 10) > 1;
+        return { node, focusable: node, read: () => [...node.files] };
+      }
       case "number_input": {
         const node = el("input");
         node.type = "text";

@@ -109,6 +109,7 @@
       + " as " + typer.name + " (type / for commands)";
     const readOnly = noComposer || (conversation && conversation.direct && state.messagesReadOnly);
     $("composer").hidden = $("hints").hidden = readOnly;
+    $("attached").hidden = readOnly || !attachedFile();
     $("read-only").hidden = noComposer || !readOnly;
     renderHints(conversation);
     renderShortcuts(state, conversation);
@@ -460,10 +461,66 @@
   // ---- doing things
 
   async function send(text) {
+    if (attachedFile()) return share(text);
     if (!text.trim()) return;
     notice("");
     await call("/sandbox/messages", { channel: page.open, text });
     await refresh();
+  }
+
+  // ---- a file shared with a message, as Slack's upload does (the bot can then fetch it)
+
+  function attachedFile() {
+    return $("attach-file").files[0];
+  }
+
+  /** The chosen file, shown (and read out) under the message box with a way to remove it. */
+  function showAttached() {
+    const file = attachedFile();
+    $("attached").hidden = !file;
+    $("attached-name").textContent = file
+      ? "Attached: " + file.name + " (" + Math.max(1, Math.round(file.size / 1024)) + " KB). Send shares it." : "";
+  }
+
+  async function share(text) {
+    notice("");
+    const form = new FormData();
+    form.append("channel", page.open);
+    form.append("text", text);
+    form.append("file", attachedFile());
+    if (!await upload("/sandbox/files", form)) return;
+    $("attach-file").value = "";
+    showAttached();
+    await refresh();
+  }
+
+  /** Posts a file (multipart) as the typer; the sandbox's answer, or null once the problem is shown. */
+  async function upload(path, form) {
+    form.append("user", page.user);
+    const response = await fetch(path, { method: "POST", body: form });
+    const answer = await response.json().catch(() => ({}));
+    if (response.ok) return answer;
+    notice(answer.title || "The sandbox answered HTTP " + response.status);
+    return null;
+  }
+
+  /** Files picked in a form go up first, as Slack uploads them; the submission then names them by id. */
+  async function uploadPicked(values) {
+    for (const actions of Object.values(values)) {
+      for (const [actionId, value] of Object.entries(actions)) {
+        if (!Array.isArray(value) || !value.some(v => v instanceof File)) continue;
+        const ids = [];
+        for (const file of value) {
+          const form = new FormData();
+          form.append("file", file);
+          const answer = await upload("/sandbox/picked-files", form);
+          if (!answer) return false;
+          ids.push(answer.id);
+        }
+        actions[actionId] = ids;
+      }
+    }
+    return true;
   }
 
   /** What the modal's inputs say, as {block_id: {action_id: value}}, and the problems with them by input. */
@@ -499,6 +556,7 @@
     event.preventDefault();
     const { values, problems } = modalValues();
     if (showErrors(input => problems.get(input))) return;
+    if (!await uploadPicked(values)) return;
     const answer = await call("/sandbox/submissions", { values });
     if (answer.errors) {
       showErrors(input => answer.errors[input.block.block_id]);
@@ -576,6 +634,16 @@
       suggest();
     });
     $("text").addEventListener("keydown", suggestionKeys);
+    $("attach").addEventListener("click", () => $("attach-file").click());
+    $("attach-file").addEventListener("change", () => {
+      showAttached();
+      $("text").focus();
+    });
+    $("attached-remove").addEventListener("click", () => {
+      $("attach-file").value = "";
+      showAttached();
+      $("attach").focus();
+    });
     $("text").addEventListener("blur", () => {
       $("suggestions").hidden = true;
       $("text").setAttribute("aria-expanded", "false");

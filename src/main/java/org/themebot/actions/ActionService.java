@@ -82,7 +82,33 @@ public final class ActionService {
 
     /** Records a new action from its parts (the command's columns, or the modal's fields). */
     public Changed add(Invocation inv, ActionDraft draft) {
-        String text = draft.text().strip();
+        String text = checkedText(draft.text());
+        return jdbi.inTransaction(handle -> {
+            ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
+            Timescale timescale = resolve(handle, group, inv, draft.timescale().strip());
+            if (draft.refuseUnreadableTimescale() && timescale.kind() == Timescale.Kind.UNRECOGNISED) {
+                throw new InvalidAction(InvalidAction.Field.TIMESCALE, "I can't read '" + timescale.text()
+                        + "' as a timescale. Write it like " + TIMESCALE_EXAMPLES + ", or pick a date.");
+            }
+            return insert(handle, group, inv, text, draft.owners(), timescale,
+                    meetings.takeFiling(handle, group.id(), draft.agendaItemId()), "");
+        });
+    }
+
+    /**
+     * Records an action agreed at an earlier meeting whose notes are being brought in, inside the
+     * caller's transaction: its timescale already resolved against that meeting's dates, filed where
+     * the notes put it, its history saying where it came from.
+     */
+    public Changed addFromNotes(Invocation inv, String text, List<Who> owners, Timescale timescale,
+                                MeetingLink.Filing filing, String origin) {
+        String checked = checkedText(text);
+        return jdbi.inTransaction(handle -> insert(handle, GroupService.requireIn(handle.attach(GroupStore.class), inv),
+                inv, checked, owners, timescale, Optional.of(filing), origin));
+    }
+
+    private static String checkedText(String typed) {
+        String text = typed.strip();
         if (text.isEmpty()) {
             throw new InvalidAction(InvalidAction.Field.TEXT, "Say what the action is.");
         }
@@ -91,24 +117,20 @@ public final class ActionService {
             throw new InvalidAction(InvalidAction.Field.TEXT, "An action's text is at most " + TextLimits.ACTION_TEXT
                     + " characters; this one has " + length + ".");
         }
-        return jdbi.inTransaction(handle -> {
-            GroupStore groups = handle.attach(GroupStore.class);
-            ActionStore actions = handle.attach(ActionStore.class);
-            ThemeGroup group = GroupService.requireIn(groups, inv);
-            Timescale timescale = resolve(handle, group, inv, draft.timescale().strip());
-            if (draft.refuseUnreadableTimescale() && timescale.kind() == Timescale.Kind.UNRECOGNISED) {
-                throw new InvalidAction(InvalidAction.Field.TIMESCALE, "I can't read '" + timescale.text()
-                        + "' as a timescale. Write it like " + TIMESCALE_EXAMPLES + ", or pick a date.");
-            }
-            int number = groups.takeActionNumber(group.id());
-            long id = actions.insert(group.id(), number, text, timescale.text(), timescale.due().orElse(null),
-                    inv.userId(), inv.at());
-            actions.replaceOwners(id, draft.owners());
-            meetings.takeFiling(handle, group.id(), draft.agendaItemId())
-                    .ifPresent(f -> actions.fileUnder(id, f.meetingId(), f.agendaItemId(), f.position()));
-            actions.record(id, ActionEvent.Kind.CREATED, "", inv.userId(), inv.at());
-            return new Changed(group, actions.findById(id).orElseThrow(), ActionEvent.Kind.CREATED, "");
-        });
+        return text;
+    }
+
+    /** A new open action with its owners, filing and first history entry. */
+    private static Changed insert(Handle handle, ThemeGroup group, Invocation inv, String text, List<Who> owners,
+                                  Timescale timescale, Optional<MeetingLink.Filing> filing, String detail) {
+        ActionStore actions = handle.attach(ActionStore.class);
+        int number = handle.attach(GroupStore.class).takeActionNumber(group.id());
+        long id = actions.insert(group.id(), number, text, timescale.text(), timescale.due().orElse(null),
+                inv.userId(), inv.at());
+        actions.replaceOwners(id, owners);
+        filing.ifPresent(f -> actions.fileUnder(id, f.meetingId(), f.agendaItemId(), f.position()));
+        actions.record(id, ActionEvent.Kind.CREATED, detail, inv.userId(), inv.at());
+        return new Changed(group, actions.findById(id).orElseThrow(), ActionEvent.Kind.CREATED, detail);
     }
 
     /** The group of the channel a command came from, or a clear error saying how to set one up. */

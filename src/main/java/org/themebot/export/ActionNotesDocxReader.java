@@ -15,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.themebot.commands.WhoParser;
+import org.themebot.export.ImportedNotes.Action;
 import org.themebot.export.ImportedNotes.Entry;
 import org.themebot.export.ImportedNotes.Item;
 import org.themebot.export.ImportedNotes.Unread;
@@ -28,6 +29,9 @@ import org.themebot.people.Who;
  * with {@link UnreadableNotes} before anything is read from it.
  */
 public final class ActionNotesDocxReader {
+
+    /** The largest file read: whoever fetches one may stop there. */
+    public static final int MAX_FILE_BYTES = DocxFile.MAX_FILE_BYTES;
 
     private static final Pattern TITLE = Pattern.compile("(?i)action\\s+notes?\\b(?:\\s+(?:of|from)\\s+(?:the\\s+)?(.+?))?\\s*(\\(draft\\))?\\s*");
     private static final Pattern LABEL = Pattern.compile("(?i)(present|attendees|in attendance|apologies(?: for absence)?|held\\b)\\s*:?\\s*(.*)");
@@ -144,11 +148,16 @@ public final class ActionNotesDocxReader {
         private int itemNumber;
         private List<Entry> entries = opening;
         private boolean pastNextMeeting;
+        private NotesTable.Row previous;
 
         void row(NotesTable.Row row) {
             if (row.empty()) {
                 return;
             }
+            if (finishesOwners(row)) {
+                return;
+            }
+            previous = row;
             if (pastNextMeeting) {
                 afterNextMeeting(row.asTyped(), "table row " + row.number());
                 return;
@@ -161,6 +170,22 @@ public final class ActionNotesDocxReader {
             NotesRows.entries(row, ActionNotesDocxReader::people).ifPresentOrElse(entries::addAll,
                     () -> unread.add(new Unread("table row " + row.number(), row.asTyped(),
                             "more timescales or owners than lines of action")));
+        }
+
+        /**
+         * A row with only owners, after an action whose owners were cut short ("Sue Bent/" above,
+         * "Debbie Briggs" below): one row that a page broke in two, as notes retyped from print have it.
+         */
+        private boolean finishesOwners(NotesTable.Row row) {
+            if (previous == null || !NotesRows.ownersGoOn(previous) || !NotesTable.blank(row.action())
+                    || !NotesTable.blank(row.timescale()) || entries.isEmpty()
+                    || !(entries.get(entries.size() - 1) instanceof Action action)) {
+                return false;
+            }
+            entries.set(entries.size() - 1, new Action(action.text(),
+                    concat(action.owners(), people(String.join(" ", NotesTable.nonBlank(row.who())))), action.timescale()));
+            previous = row;
+            return true;
         }
 
         private void startItem(int number, String title) {

@@ -149,6 +149,12 @@ final class NotesRows {
     }
 
     /** Lines joined where one was cut short: "Sue Bent/" + "Debbie Briggs", "April 2008 –" + "March 2010". */
+    /** Whether the last owner line of a row is cut short ("Sue Bent/"), so the row after may finish it. */
+    static boolean ownersGoOn(NotesTable.Row row) {
+        List<String> owners = NotesTable.nonBlank(row.who());
+        return !owners.isEmpty() && CONTINUED.matcher(owners.get(owners.size() - 1)).matches();
+    }
+
     private static List<String> joinContinued(List<String> lines) {
         List<String> joined = new ArrayList<>();
         for (String line : lines) {

@@ -37,11 +37,21 @@ public interface MeetingStore {
     long insert(@Bind("groupId") long groupId, @Bind("number") int number, @Bind("date") LocalDate date,
                 @Bind("title") String title, @Bind("by") String startedBy, @Bind("at") Instant at);
 
+    /** A meeting brought in from its action notes: ended as soon as it is recorded. */
+    @SqlQuery("""
+            INSERT INTO meeting (group_id, number, meeting_date, title, status, next_meeting_date, started_by, started_at, ended_at)
+            VALUES (:groupId, :number, :date, :title, 'ended', :next, :by, :at, :at) RETURNING id
+            """)
+    long insertEnded(@Bind("groupId") long groupId, @Bind("number") int number, @Bind("date") LocalDate date,
+                     @Bind("title") String title, @Bind("next") LocalDate nextMeeting, @Bind("by") String by,
+                     @Bind("at") Instant at);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM meeting WHERE group_id = :groupId AND status = 'open'")
     @RegisterConstructorMapper(MeetingRow.class)
     Optional<MeetingRow> openRow(@Bind("groupId") long groupId);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM meeting WHERE group_id = :groupId ORDER BY number DESC LIMIT 1")
+    /** The meeting held last (of two on one day, the later recorded): a meeting imported from old notes is not it. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM meeting WHERE group_id = :groupId ORDER BY meeting_date DESC, number DESC LIMIT 1")
     @RegisterConstructorMapper(MeetingRow.class)
     Optional<MeetingRow> latestRow(@Bind("groupId") long groupId);
 
@@ -83,6 +93,14 @@ public interface MeetingStore {
             """)
     long insertItem(@Bind("id") long meetingId, @Bind("title") String title, @Bind("position") int position,
                     @Bind("by") String by, @Bind("at") Instant at);
+
+    /** An item numbered as the notes it comes from number it. */
+    @SqlQuery("""
+            INSERT INTO agenda_item (meeting_id, number, title, position, created_by, created_at)
+            VALUES (:id, :number, :title, :position, :by, :at) RETURNING id
+            """)
+    long insertNumberedItem(@Bind("id") long meetingId, @Bind("number") int number, @Bind("title") String title,
+                            @Bind("position") int position, @Bind("by") String by, @Bind("at") Instant at);
 
     @SqlQuery("SELECT id, meeting_id, number, title, position FROM agenda_item WHERE meeting_id = :id ORDER BY number")
     @RegisterConstructorMapper(AgendaItem.class)

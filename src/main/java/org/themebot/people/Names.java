@@ -8,6 +8,19 @@ import java.util.stream.Collectors;
 @FunctionalInterface
 public interface Names {
 
+    /** No name known yet: messages mention each Slack user, and Slack shows their names. */
+    Names NONE_KNOWN = new Names() {
+        @Override
+        public String realName(String userId) {
+            return userId;
+        }
+
+        @Override
+        public Optional<String> known(String userId) {
+            return Optional.empty();
+        }
+    };
+
     /** The real name of a Slack user (or a readable stand-in when Slack cannot say). */
     String realName(String userId);
 

@@ -29,6 +29,8 @@ final class ApiEndpoints {
 
     static final String API_PATH = "/sandbox/api/";
     static final String UPLOAD_PATH = "/sandbox/upload/";
+    /** A file's url_private: its bytes, for a bot token only. */
+    static final String PRIVATE_FILES_PATH = "/sandbox/files-pri/";
 
     /** Form fields Slack reads as JSON. */
     private static final List<String> JSON_FIELDS = List.of("blocks", "attachments", "view", "files", "metadata");
@@ -59,6 +61,39 @@ final class ApiEndpoints {
         cfg.routes.post(API_PATH + "{method}", this::method);
         cfg.routes.post(UPLOAD_PATH + "{fileId}", this::upload);
         cfg.routes.post(ResponseUrls.PATH + "{token}", this::response);
+        cfg.routes.get(PRIVATE_FILES_PATH + "{fileId}", this::privateFile);
+    }
+
+    /**
+     * GET a file's url_private ("url_private" in the call log): its bytes for a bot token, as Slack
+     * serves files.slack.com; without one, the redirect to sign in that Slack answers.
+     */
+    void privateFile(Context ctx) throws InterruptedException {
+        long seq = sequence.incrementAndGet();
+        Instant at = clock.instant();
+        String token = bearer(ctx.header("Authorization")).orElse("");
+        Optional<Timeline.SharedFile> file = timeline.file(ctx.pathParam("fileId")).filter(Timeline.SharedFile::uploaded);
+        Optional<Faults.Fault> fault = faults.next("url_private");
+        if (fault.isPresent()) {
+            Thread.sleep(fault.get().delay().toMillis());
+        }
+        int status;
+        if (fault.filter(Faults.Fault::replacesAnswer).isPresent()) {
+            status = fault.get().status();
+            ctx.status(status).result(fault.get().error());
+        } else if (!botTokens.containsKey(token)) {
+            status = 302;
+            ctx.status(status).header("Location", "/sandbox/signin");
+        } else if (file.isEmpty()) {
+            status = 404;
+            ctx.status(status).result("file_not_found");
+        } else {
+            status = 200;
+            ctx.status(status).contentType(file.get().mimetype()).result(file.get().bytes());
+        }
+        ObjectNode args = mapper.createObjectNode().put("file_id", ctx.pathParam("fileId"));
+        callLog.accept(new SlackCall(seq, at, "file", "url_private", ctx.path(), args, headers(ctx), token, status,
+                fault.filter(Faults.Fault::replacesAnswer).isPresent(), null));
     }
 
     void method(Context ctx) throws InterruptedException {

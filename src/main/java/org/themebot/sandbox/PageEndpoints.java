@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 import org.themebot.mail.Attachment;
 
@@ -19,6 +22,8 @@ final class PageEndpoints {
 
     static final String FILES_PATH = "/sandbox/files/";
     static final String MAIL_PATH = "/sandbox/mail/";
+    /** Room for a Word file over the 10 MB themebot reads, so its refusal can be tried too. */
+    static final int MAX_SHARED_BYTES = 20 * 1024 * 1024;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Timeline timeline;
@@ -74,6 +79,53 @@ final class PageEndpoints {
     }
 
     /**
+     * POST multipart {user, channel, text, file}: a person shares a file in a channel, with what they
+     * typed as its message.
+     */
+    void share(Context ctx) throws IOException {
+        Workspace.Person typer = person(ctx.formParam("user"));
+        Workspace.Channel channel = channelOf(typer, String.valueOf(ctx.formParam("channel")));
+        String text = Optional.ofNullable(ctx.formParam("text")).orElse("").strip();
+        if (text.startsWith("/")) {
+            throw new BadRequestResponse("a slash command cannot carry a file: send the command on its own");
+        }
+        if (channel.isDirect() && manifest.messagesReadOnly()) {
+            throw new BadRequestResponse("themebot's Messages tab is read-only: share the file in a channel");
+        }
+        UploadedFile file = uploaded(ctx);
+        timeline.share(channel.id(), typer.id(), TypedText.escaped(text), file.filename(), bytes(file));
+        ctx.json(mapper.createObjectNode().put("shared", file.filename()));
+    }
+
+    /**
+     * POST multipart {user, file}: a file picked in a modal's file input, uploaded (shared nowhere)
+     * before the form is submitted; answers its id, which the submission's values name.
+     */
+    void pick(Context ctx) throws IOException {
+        person(ctx.formParam("user"));
+        UploadedFile file = uploaded(ctx);
+        ctx.json(mapper.createObjectNode().put("id", timeline.keep(file.filename(), bytes(file), null).id()));
+    }
+
+    /** The request's file. Slack takes far bigger files; the sandbox keeps them in memory. */
+    private static UploadedFile uploaded(Context ctx) {
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null || file.filename().isBlank()) {
+            throw new BadRequestResponse("no file");
+        }
+        if (file.size() > MAX_SHARED_BYTES) {
+            throw new BadRequestResponse("the sandbox takes files of up to " + MAX_SHARED_BYTES / (1024 * 1024) + " MB");
+        }
+        return file;
+    }
+
+    private static byte[] bytes(UploadedFile file) throws IOException {
+        try (InputStream in = file.content()) {
+            return in.readAllBytes();
+        }
+    }
+
+    /**
      * POST {user, channel, ts} or {user, view, values}, with blockId, actionId and picked (for
      * selects); values are what a modal's inputs say at the time, as Slack sends them along.
      */
@@ -125,7 +177,8 @@ final class PageEndpoints {
         JsonNode body = body(ctx);
         Workspace.Person user = person(body.path("user").asText());
         ObjectNode view = views.top(user.id()).orElseThrow(() -> new NotFoundResponse("no open modal"));
-        Relay.Ack ack = relay.viewSubmission(user, view, ViewState.values(view, body.path("values")));
+        Relay.Ack ack = relay.viewSubmission(user, view, ViewState.values(view, body.path("values"),
+                id -> timeline.picked(id, user.id())));
         ObjectNode answer = mapper.createObjectNode().put("ack", ack.status());
         if (!ack.ok()) {
             answer.put("error", "The bot answered HTTP " + ack.status() + "; the modal stays open.");
@@ -233,14 +286,8 @@ final class PageEndpoints {
         return BlockIds.find(blocks, blockId, actionId).orElseThrow(() -> new NotFoundResponse("no such button"));
     }
 
-    /** A post as Slack puts it in a block_actions payload. */
-    private ObjectNode message(Timeline.Post post) {
-        ObjectNode message = mapper.createObjectNode().put("type", "message").put("ts", post.ts())
-                .put("text", post.text()).put("user", post.author());
-        if (Workspace.BOT_USER_ID.equals(post.author())) {
-            message.put("bot_id", Workspace.BOT_ID);
-        }
-        message.set("blocks", post.blocks());
-        return message;
+    /** A post as Slack puts it in a block_actions or message_action payload, files and all. */
+    private static ObjectNode message(Timeline.Post post) {
+        return post.json(Directory.Bot.THEMEBOT);
     }
 }

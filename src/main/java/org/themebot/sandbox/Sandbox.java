@@ -88,6 +88,8 @@ public final class Sandbox {
         engine.addRoutes(cfg);
         cfg.routes.get("/sandbox/state", page::state);
         cfg.routes.post("/sandbox/messages", page::message);
+        cfg.routes.post("/sandbox/files", page::share);
+        cfg.routes.post("/sandbox/picked-files", page::pick);
         cfg.routes.post("/sandbox/actions", page::action);
         cfg.routes.post("/sandbox/shortcuts", page::shortcut);
         cfg.routes.post("/sandbox/submissions", page::submit);

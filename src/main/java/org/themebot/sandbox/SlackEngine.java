@@ -37,7 +37,7 @@ public final class SlackEngine {
     public SlackEngine(Directory directory, String botToken, Clock slackTime, Consumer<SlackCall> callLog) {
         this.directory = directory;
         botTokens.put(botToken, directory.team());
-        this.timeline = new Timeline(slackTime, sequence);
+        this.timeline = new Timeline(slackTime, sequence, fileId -> baseUrl() + ApiEndpoints.PRIVATE_FILES_PATH + fileId);
         this.views = new Views(slackTime, timeline, directory);
         this.responseUrls = new ResponseUrls(timeline, directory, this::baseUrl);
         this.webApi = new WebApi(directory, timeline, views, botToken,
@@ -71,6 +71,14 @@ public final class SlackEngine {
     /** The engine's position in its sequence of requests and posts: what comes later has a higher seq. */
     public long mark() {
         return sequence.get();
+    }
+
+    /**
+     * A person shares a file in a channel with a message, as Slack's upload dialog does: the message
+     * carries it in its "files" array, and its url_private serves the bytes to a bot token.
+     */
+    public Timeline.Post shareFile(String userId, String channelId, String text, String fileName, byte[] bytes) {
+        return timeline.share(directory.resolve(channelId).id(), userId, text, fileName, bytes);
     }
 
     /** Another bot token the Web API takes, for the engine's workspace. */

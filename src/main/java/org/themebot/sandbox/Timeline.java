@@ -1,6 +1,7 @@
 package org.themebot.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -8,9 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * What has been said in the workspace, in order: messages, ephemerals (seen by one person only)
@@ -35,9 +38,41 @@ public final class Timeline {
         SLACKBOT
     }
 
-    /** A file the bot shares: asked for an upload URL, sent the bytes, then completed (into a channel, if named). */
+    /**
+     * A file shared in the workspace: by the bot (asked for an upload URL, sent the bytes, then
+     * completed into a channel, if named) or by a person with a message. urlPrivate is where Slack
+     * serves its bytes to a client with a token.
+     */
     public record SharedFile(String id, String name, String title, byte[] bytes, boolean uploaded, boolean completed,
-                             String channel) {
+                             String channel, String urlPrivate) {
+
+        /** Slack's filetype: the extension, in lower case ("docx"). */
+        public String filetype() {
+            int dot = name.lastIndexOf('.');
+            return dot < 0 ? "binary" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        }
+
+        public String mimetype() {
+            return switch (filetype()) {
+                case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                case "doc" -> "application/msword";
+                case "pdf" -> "application/pdf";
+                case "csv" -> "text/csv";
+                case "md", "txt" -> "text/plain";
+                case "html" -> "text/html";
+                default -> "application/octet-stream";
+            };
+        }
+
+        /** The file as a message's "files" array has it. */
+        ObjectNode json(String author, Instant at) {
+            return JsonNodeFactory.instance.objectNode().put("id", id).put("created", at.getEpochSecond())
+                    .put("timestamp", at.getEpochSecond()).put("name", name).put("title", title)
+                    .put("mimetype", mimetype()).put("filetype", filetype()).put("user", author).put("mode", "hosted")
+                    .put("editable", false).put("is_external", false).put("is_public", true).put("size", bytes.length)
+                    .put("url_private", urlPrivate).put("url_private_download", urlPrivate);
+        }
     }
 
     /** What a post says. */
@@ -85,21 +120,30 @@ public final class Timeline {
             }
             message.set("blocks", blocks());
             message.set("attachments", content.attachments());
+            if (!files().isEmpty()) {
+                ArrayNode files = message.putArray("files");
+                files().forEach(f -> files.add(f.json(author, at)));
+            }
             return message;
         }
     }
 
     private final Clock clock;
     private final AtomicLong sequence;
+    private final UnaryOperator<String> privateUrl;
     private final List<Post> posts = new ArrayList<>();
     private final Map<String, SharedFile> files = new LinkedHashMap<>();
     private final AtomicLong version = new AtomicLong();
     private long tsCounter;
 
-    /** sequence: the engine's order of requests and posts, shared with its call log. */
-    Timeline(Clock clock, AtomicLong sequence) {
+    /**
+     * sequence: the engine's order of requests and posts, shared with its call log; privateUrl: a
+     * file's url_private by its id.
+     */
+    Timeline(Clock clock, AtomicLong sequence, UnaryOperator<String> privateUrl) {
         this.clock = clock;
         this.sequence = sequence;
+        this.privateUrl = privateUrl;
     }
 
     long version() {
@@ -163,9 +207,30 @@ public final class Timeline {
     // ---- files
 
     synchronized SharedFile newFile(String name) {
-        SharedFile file = new SharedFile(Workspace.newId("F"), name, name, new byte[0], false, false, null);
+        String id = Workspace.newId("F");
+        SharedFile file = new SharedFile(id, name, name, new byte[0], false, false, null, privateUrl.apply(id));
         files.put(file.id(), file);
         return file;
+    }
+
+    /** A person shares a file in a channel, with a message (text may be empty), as Slack's upload dialog does. */
+    synchronized Post share(String channel, String author, String text, String name, byte[] bytes) {
+        SharedFile file = keep(name, bytes, channel);
+        return post(channel, author, Via.MESSAGE, null, new Content(text, JsonNodeFactory.instance.arrayNode(),
+                JsonNodeFactory.instance.arrayNode(), null, List.of(file)));
+    }
+
+    /** A file a person uploads: into a channel, or (channel null) through a form's file input, shared nowhere. */
+    synchronized SharedFile keep(String name, byte[] bytes, String channel) {
+        String id = Workspace.newId("F");
+        SharedFile file = new SharedFile(id, name, name, bytes.clone(), true, true, channel, privateUrl.apply(id));
+        files.put(id, file);
+        return file;
+    }
+
+    /** A file as a form's file input hands it over with a submission, the person who picked it as its owner. */
+    synchronized Optional<ObjectNode> picked(String fileId, String userId) {
+        return file(fileId).map(f -> f.json(userId, clock.instant()));
     }
 
     /** Stores the bytes sent to a file's upload URL; false when no such file was asked for. */
@@ -175,7 +240,7 @@ public final class Timeline {
             return false;
         }
         files.put(fileId, new SharedFile(fileId, file.name(), file.title(), bytes, true, file.completed(),
-                file.channel()));
+                file.channel(), file.urlPrivate()));
         return true;
     }
 
@@ -186,7 +251,8 @@ public final class Timeline {
     /** files.completeUploadExternal: the file takes its title and, if shared, its channel. */
     synchronized SharedFile complete(String fileId, String title, String channel) {
         SharedFile file = files.get(fileId);
-        SharedFile completed = new SharedFile(fileId, file.name(), title, file.bytes(), file.uploaded(), true, channel);
+        SharedFile completed = new SharedFile(fileId, file.name(), title, file.bytes(), file.uploaded(), true, channel,
+                file.urlPrivate());
         files.put(fileId, completed);
         return completed;
     }

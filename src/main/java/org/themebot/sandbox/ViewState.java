@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A modal's {@code state.values} as Slack sends them with a submission: for each input block, its
@@ -20,6 +22,11 @@ final class ViewState {
     }
 
     static ObjectNode values(JsonNode view, JsonNode entered) {
+        return values(view, entered, id -> Optional.empty());
+    }
+
+    /** As above; a file input's entry is the ids of files uploaded for it, which files gives as Slack lists them. */
+    static ObjectNode values(JsonNode view, JsonNode entered, Function<String, Optional<ObjectNode>> files) {
         ObjectNode values = JSON.objectNode();
         for (JsonNode block : view.path("blocks")) {
             JsonNode element = block.path("element");
@@ -28,7 +35,12 @@ final class ViewState {
             }
             String blockId = block.path("block_id").asText();
             String actionId = element.path("action_id").asText();
-            values.putObject(blockId).set(actionId, answer(element, entered.path(blockId).path(actionId)));
+            ObjectNode answer = answer(element, entered.path(blockId).path(actionId));
+            if ("file_input".equals(element.path("type").asText())) {
+                ArrayNode picked = answer.putArray("files");
+                entered.path(blockId).path(actionId).forEach(id -> files.apply(id.asText()).ifPresent(picked::add));
+            }
+            values.putObject(blockId).set(actionId, answer);
         }
         return values;
     }
@@ -55,6 +67,7 @@ final class ViewState {
             }
             case "datepicker" -> answer.put("selected_date", first);
             case "timepicker" -> answer.put("selected_time", first);
+            case "file_input" -> { } // the files, by id: see values
             default -> answer.put("value", first); // plain_text_input, number_input, email and url inputs
         }
         return answer;

@@ -32,6 +32,8 @@ final class WebApi {
     /** Methods an app calls with its client id and secret rather than a bot token. */
     private static final List<String> WITHOUT_BOT_TOKEN = List.of("oauth.v2.access");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** users.list cursors: where the next page starts, as Slack's opaque cursors do. */
+    private static final String CURSOR = "dXNlcjpV";
 
     private final Directory directory;
     private final Timeline timeline;
@@ -43,6 +45,7 @@ final class WebApi {
     private final Map<String, Function<ObjectNode, ObjectNode>> methods = Map.ofEntries(
             Map.entry("oauth.v2.access", this::oauthAccess),
             Map.entry("users.info", this::usersInfo),
+            Map.entry("users.list", this::usersList),
             Map.entry("conversations.open", this::conversationsOpen),
             Map.entry("chat.postMessage", this::postMessage),
             Map.entry("chat.postEphemeral", this::postEphemeral),
@@ -132,9 +135,39 @@ final class WebApi {
     }
 
     private ObjectNode usersInfo(ObjectNode args) {
-        Person person = directory.member(args.path("user").asText());
         ObjectNode answer = ok();
-        ObjectNode user = answer.putObject("user").put("id", person.id()).put("team_id", directory.team().id())
+        answer.set("user", user(directory.member(args.path("user").asText())));
+        return answer;
+    }
+
+    /**
+     * The workspace's members a page at a time (limit, default and at most 200 here; cursor from the
+     * last page's response_metadata.next_cursor), the app's bot among them as Slack lists it.
+     */
+    private ObjectNode usersList(ObjectNode args) {
+        List<ObjectNode> members = new ArrayList<>();
+        directory.people().forEach(person -> members.add(user(person)));
+        Directory.Bot bot = directory.bot();
+        ObjectNode botUser = user(new Person(bot.userId(), bot.name(), bot.name())).put("is_bot", true);
+        members.add(botUser);
+        int limit = Math.min(Math.max(args.path("limit").asInt(200), 1), 200);
+        String cursor = args.path("cursor").asText("");
+        int from;
+        try {
+            from = cursor.isEmpty() ? 0 : Integer.parseInt(cursor.substring(CURSOR.length()));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new Refused("invalid_cursor");
+        }
+        ObjectNode answer = ok();
+        ArrayNode page = answer.putArray("members");
+        members.subList(Math.min(from, members.size()), Math.min(from + limit, members.size())).forEach(page::add);
+        answer.putObject("response_metadata").put("next_cursor",
+                from + limit < members.size() ? CURSOR + (from + limit) : "");
+        return answer;
+    }
+
+    private ObjectNode user(Person person) {
+        ObjectNode user = JSON.objectNode().put("id", person.id()).put("team_id", directory.team().id())
                 .put("name", person.handle()).put("real_name", person.realName()).put("deleted", false)
                 .put("is_bot", false).put("is_admin", directory.isAdmin(person.id())).put("is_owner", false)
                 .put("tz", "Europe/London").put("tz_label", "Greenwich Mean Time")
@@ -142,7 +175,7 @@ final class WebApi {
         user.putObject("profile").put("real_name", person.realName()).put("real_name_normalized", person.realName())
                 .put("display_name", person.handle()).put("display_name_normalized", person.handle())
                 .put("email", person.handle() + "@example.org").put("team", directory.team().id());
-        return answer;
+        return user;
     }
 
     private ObjectNode conversationsOpen(ObjectNode args) {

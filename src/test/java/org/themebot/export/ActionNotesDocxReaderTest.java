@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.themebot.export.ImportedNotes.Action;
 import org.themebot.export.ImportedNotes.Item;
@@ -171,6 +172,32 @@ class ActionNotesDocxReaderTest {
         assertThat(bytes.size()).isLessThan(DocxFile.MAX_FILE_BYTES);
         assertThatThrownBy(() -> ActionNotesDocxReader.read(bytes.toByteArray(), "bomb.docx")).isInstanceOf(UnreadableNotes.class)
                 .hasMessage("bomb.docx unpacks to more than 64 MB, far more than any action notes: I did not read it.");
+    }
+
+    @Test
+    void ownersCutShortAtAPageBreakAreFinishedByTheRowAfter() throws IOException {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Held on Wednesday 3rd September 2008");
+            String[][] rows = {{"Action", "Timescale", "Who"}, {"1. Revised Terms of Reference", "", ""},
+                    {"Sue and Debbie to make the changes to the ToRs.", "22 Oct 08", "Sue Bent/"},
+                    {"", "", "Debbie Briggs"}, {"", "Sept 08", "Balbir Sohal"}};
+            XWPFTable table = doc.createTable(rows.length, 3);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+
+        ImportedNotes imported = ActionNotesDocxReader.read(docx, "notes.docx");
+
+        assertThat(imported.items().get(0).entries()).containsExactly(new Action(
+                "Sue and Debbie to make the changes to the ToRs.", named("Sue Bent", "Debbie Briggs"), "22 Oct 08"));
+        assertThat(imported.unread()).as("a row with no action that finishes nothing").singleElement()
+                .satisfies(u -> assertThat(u.text()).contains("Balbir Sohal"));
     }
 
     private static List<Who> named(String... names) {

@@ -182,6 +182,14 @@ public final class FakeSlack implements AutoCloseable {
         return Directory.directMessages(userId).id();
     }
 
+    /**
+     * A person shares a file in a channel, with a message, as Slack's upload dialog does; returns the
+     * message as Slack puts it in a payload (its "files" carry each file's url_private).
+     */
+    public ObjectNode shareFile(String userId, String channelId, String text, String fileName, byte[] bytes) {
+        return engine.shareFile(userId, channelId, text, fileName, bytes).json(engine.directory().bot());
+    }
+
     // ---- faults and answers
 
     /** The next call of a method is rate-limited: HTTP 429, Retry-After: 1, ok:false. */

@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.themebot.it.PageClient.DEBBIE;
 import static org.themebot.it.PageClient.GENERAL;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -31,6 +38,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class SandboxBrowserIT {
 
     static final Pattern REF = Pattern.compile("\\bA\\d+\\b");
+    /** Reading a Word file the first time loads POI's schemas: seconds on a busy machine. */
+    static final Duration PREVIEW_PATIENCE = Duration.ofSeconds(60);
 
     @RegisterExtension
     static final SandboxPage page = new SandboxPage();
@@ -49,6 +58,11 @@ class SandboxBrowserIT {
     @BeforeEach
     void debbieOpensGeneral() {
         driver = browser.open(page.client().base());
+        // a test that failed with a modal open leaves it open for Debbie (the sandbox keeps it): close it
+        if (driver.findElement(By.id("modal")).isDisplayed()) {
+            driver.findElement(By.id("modal-cancel")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("modal")));
+        }
         browser.openConversation("# general");
     }
 
@@ -154,6 +168,73 @@ class SandboxBrowserIT {
 
         String notes = Files.readString(browser.awaitDownload("action-notes-2008-10-22.md"), StandardCharsets.UTF_8);
         assertThat(notes).contains("Browser Theme Group", "22nd October 2008");
+    }
+
+    @Test
+    void wordNotesAttachedToAMessageAreImportedThroughTheirPreview(@TempDir Path folder) throws IOException {
+        Path notes = folder.resolve("action-notes-2008-09-03.docx");
+        try (InputStream in = getClass().getResourceAsStream("/export/action-notes-2008-09-03-libreoffice.docx")) {
+            Files.copy(in, notes);
+        }
+        driver.findElement(By.id("attach-file")).sendKeys(notes.toString());
+        assertThat(driver.findElement(By.id("attached")).getText()).contains("action-notes-2008-09-03.docx");
+        browser.assertAccessible("a file attached");
+        browser.type("The notes of our last meeting");
+
+        WebElement shared = browser.awaitPost("The notes of our last meeting", "action-notes-2008-09-03.docx");
+        assertThat(driver.findElement(By.id("attached")).isDisplayed()).as("the file went with the message").isFalse();
+        shared.findElement(By.cssSelector("summary[aria-label='More actions']")).click();
+        shared.findElement(By.xpath(".//button[normalize-space()='Import action notes']")).click();
+
+        browser.waiting(PREVIEW_PATIENCE).until(d -> d.findElement(By.id("modal-blocks")).getText()
+                .contains("2. Revised Terms of Reference for the E&CC Theme Group"));
+        assertThat(browser.field("date", "input").getAttribute("value")).isEqualTo("03/09/2008");
+        assertThat(driver.findElement(By.id("modal-blocks")).getText()).contains("@Sue Bent", "Alison Porter",
+                "Sept 08 → due Tue 30 Sept 2008");
+        driver.findElement(By.id("modal-submit")).click();
+
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("modal")));
+        assertThat(browser.awaitPost("imported — Wednesday 3 September 2008").getText()).contains("4 items, 6 actions");
+    }
+
+    @Test
+    void meetingImportOpensAFormWhereTheWordFileIsPickedForItsPreview(@TempDir Path folder) throws IOException {
+        Path notes = folder.resolve("notes-2008-07-16.docx");
+        Files.write(notes, julyNotes());
+        browser.type("/meeting import");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("modal")));
+        assertThat(driver.findElement(By.id("modal-blocks")).getText()).contains("Pick the Word file");
+
+        driver.findElement(By.cssSelector("#modal input[type=file]")).sendKeys(notes.toString());
+        driver.findElement(By.id("modal-submit")).click();
+
+        browser.waiting(PREVIEW_PATIENCE).until(d -> d.findElement(By.id("modal-blocks")).getText()
+                .contains("1. Room bookings"));
+        assertThat(driver.findElement(By.id("modal-blocks")).getText()).contains("notes-2008-07-16.docx",
+                "Book the room for October", "@Sue Bent");
+        assertThat(browser.field("date", "input").getAttribute("value")).isEqualTo("16/07/2008");
+        browser.assertAccessible("the preview of notes picked in the form");
+
+        driver.findElement(By.id("modal-cancel")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("modal")));
+    }
+
+    /** Action notes of one item, as a secretary might type them in Word. */
+    private static byte[] julyNotes() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Action Notes of the Browser Theme Group");
+            doc.createParagraph().createRun().setText("Held on Wednesday 16th July 2008");
+            XWPFTable table = doc.createTable(3, 3);
+            String[][] rows = {{"Action", "Timescale", "Who"}, {"1. Room bookings", "", ""},
+                    {"Book the room for October", "Sept 08", "Sue Bent"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 3; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
     }
 
     /** Types an /action add and gives the ref of the action it added. */

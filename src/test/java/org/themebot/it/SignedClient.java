@@ -170,10 +170,15 @@ public final class SignedClient {
 
     /** The payload {@link #messageShortcut} sends. */
     public ObjectNode messageShortcutPayload(String userId, String channelId, String callbackId, String messageText) {
-        String ts = now() + ".000100";
         ObjectNode message = JsonNodeFactory.instance.objectNode().put("type", "message").put("user", userId)
-                .put("text", messageText).put("ts", ts);
-        return fake.engine().requests().messageShortcut(userId, callbackId, channelId, ts, message);
+                .put("text", messageText).put("ts", now() + ".000100");
+        return fake.engine().requests().messageShortcut(userId, callbackId, channelId, message.path("ts").asText(), message);
+    }
+
+    /** A message shortcut on a message as Slack puts it in a payload (e.g. one carrying files). */
+    public CommandResult messageShortcut(String userId, String channelId, String callbackId, ObjectNode message) {
+        return interaction(fake.engine().requests().messageShortcut(userId, callbackId, channelId,
+                message.path("ts").asText(), message), userId, channelId);
     }
 
     /** A global shortcut (type shortcut), as from the composer's shortcuts menu. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ViewStateTest {
@@ -41,6 +43,21 @@ class ViewStateTest {
                  'all': {'v': {'type': 'checkboxes', 'selected_options': [{'text': {'type': 'plain_text', 'text': 'ALL'}, 'value': 'all'}]}},
                  'date': {'v': {'type': 'datepicker', 'selected_date': '2008-10-22'}},
                  'item': {'v': {'type': 'static_select', 'selected_option': null}}}
+                """));
+    }
+
+    @Test
+    void aFileInputAnswersWithTheFilesUploadedForItAndNoOthers() throws Exception {
+        JsonNode view = json("""
+                {'blocks': [{'type': 'input', 'block_id': 'file', 'element': {'type': 'file_input', 'action_id': 'f'}}]}
+                """);
+        JsonNode entered = json("{'file': {'f': ['F1', 'F404']}}");
+        ObjectNode uploaded = mapper.createObjectNode().put("id", "F1").put("name", "notes.docx");
+
+        JsonNode values = ViewState.values(view, entered, id -> Optional.of(uploaded).filter(f -> id.equals("F1")));
+
+        assertThat(values).isEqualTo(json("""
+                {'file': {'f': {'type': 'file_input', 'files': [{'id': 'F1', 'name': 'notes.docx'}]}}}
                 """));
     }
 }

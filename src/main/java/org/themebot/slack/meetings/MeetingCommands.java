@@ -31,14 +31,16 @@ public final class MeetingCommands {
     private final MeetingExports exports;
     private final ContactNotes contacts;
     private final Circulating circulating;
+    private final Importing importing;
 
     public MeetingCommands(MeetingService meetings, RoundupService roundups, MeetingExports exports,
-                           ContactNotes contacts, Circulating circulating) {
+                           ContactNotes contacts, Circulating circulating, Importing importing) {
         this.meetings = meetings;
         this.roundups = roundups;
         this.exports = exports;
         this.contacts = contacts;
         this.circulating = circulating;
+        this.importing = importing;
     }
 
     public CommandTable table() {
@@ -68,7 +70,8 @@ public final class MeetingCommands {
                         this::export).examples("/meeting export docx", "/meeting export pdf M2 me"),
                 Subcommand.reads("list", "/meeting list", "this group's meetings and their refs", request ->
                         Reply.toTyper(MeetingBlocks.list(meetings.list(request.invocation())))),
-                circulating.subcommand());
+                circulating.subcommand(),
+                importing.subcommand());
     }
 
     private Reply start(CommandRequest request) {

@@ -44,17 +44,7 @@ class DigestBlocksTest {
     }
 
     /** Names Slack has not given yet: Slack users show as mentions, which Slack renders as their names. */
-    static final Names NO_NAMES = new Names() {
-        @Override
-        public String realName(String userId) {
-            return userId;
-        }
-
-        @Override
-        public Optional<String> known(String userId) {
-            return Optional.empty();
-        }
-    };
+    static final Names NO_NAMES = Names.NONE_KNOWN;
 
     static final GoodPracticeService.ForDigest NO_GOOD_PRACTICE = new GoodPracticeService.ForDigest(List.of(), List.of());
     static final PlanRules.DigestLine NO_PLAN = new PlanRules.DigestLine(List.of(), List.of(), List.of());
