@@ -83,7 +83,8 @@ public final class SlackEndpoint {
                 form.get("trigger_id"), form.get("response_url"));
         CommandRouter.Acked acked = commands.handle(command);
         if (acked.status() != 200) {
-            ctx.status(acked.status()).contentType(JSON).result("{\"error\":\"not a slash command\"}");
+            ctx.status(acked.status()).contentType(JSON).result(acked.status() == 403
+                    ? "{\"error\":\"not a workspace this app serves\"}" : "{\"error\":\"not a slash command\"}");
             return;
         }
         ctx.contentType(JSON).result(acked.message().map(m -> ephemeralJson(m, false)).orElse(""));

@@ -9,9 +9,9 @@ public record SlashCommand(String teamId, String enterpriseId, String channelId,
         return present(teamId) && present(channelId) && present(userId) && present(command);
     }
 
-    /** What identifies this request when Slack retries it. */
+    /** What identifies this request when Slack retries it: within its workspace, so no other can shadow it. */
     public String retryKey() {
-        return "command:" + (present(triggerId) ? triggerId : responseUrl);
+        return "command:" + teamId + ":" + (present(triggerId) ? triggerId : responseUrl);
     }
 
     private static boolean present(String value) {

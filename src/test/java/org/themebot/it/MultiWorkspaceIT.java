@@ -229,7 +229,9 @@ class MultiWorkspaceIT {
         assertThat(bot.count("outbox", "workspace_id = ? AND status = 'pending'", gone.id())).isZero();
         assertThat(bot.count("outbox", "workspace_id = ? AND status = 'failed' AND last_error = 'uninstalled'",
                 gone.id())).isEqualTo(1);
-        assertThat(commandAs(gone, BOB, channel, "/action", "add Anything more").status()).isEqualTo(403);
+        CommandResult refused = commandAs(gone, BOB, channel, "/action", "add Anything more");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.rawAck()).contains("not a workspace this app serves");
         assertThat(bot.count("theme_group", "workspace_id = ?", gone.id())).as("kept until the retention ends")
                 .isEqualTo(1);
 
