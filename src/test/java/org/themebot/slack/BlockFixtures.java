@@ -16,13 +16,16 @@ import org.themebot.groups.ThemeGroup;
 import org.themebot.meetings.Meeting;
 import org.themebot.people.Names;
 import org.themebot.people.Who;
+import org.themebot.plans.PlanItem;
 import org.themebot.plans.PlanRules;
+import org.themebot.plans.PlanStatus;
+import org.themebot.plans.PlanTimescale;
 
 /**
  * Fixed domain records for renderer tests, from the Equalities and Communities Theme Group's
  * autumn of 2008: the group, its people (Slack knows Sue's and Debbie's names but not Balbir's or
- * June's, so both the name and the mention path show), five actions in every state, a meeting and
- * two good-practice submissions. Nothing here reads a clock.
+ * June's, so both the name and the mention path show), five actions in every state, a meeting,
+ * two good-practice submissions and two objectives of its action plan. Nothing here reads a clock.
  */
 public final class BlockFixtures {
 
@@ -89,6 +92,29 @@ public final class BlockFixtures {
 
     /** A digest's plan line for a group with no action plan. */
     public static final PlanRules.DigestLine NO_PLAN = new PlanRules.DigestLine(List.of(), List.of(), List.of());
+
+    /**
+     * At risk, never reviewed since June, running to March 2010; its text has Slack's control
+     * characters and is longer than a select option (75) allows, so escaping and the cut both show.
+     */
+    public static final PlanItem P1 = new PlanItem(201, GROUP.id(), 1,
+            "Make sure every partner's Equality Impact Assessment <EIA> is done & published for each strategy",
+            List.of("Audit the partners' EIAs", "Offer EIA training"),
+            new PlanTimescale("April 2008 – March 2010", Optional.of(LocalDate.of(2008, 4, 1)),
+                    Optional.of(LocalDate.of(2010, 3, 31))),
+            Optional.of(new Who.SlackUser(SUE)),
+            List.of(new PlanItem.Measurable(1, "Audit completed", Optional.of(Instant.parse("2008-07-15T12:00:00Z"))),
+                    new PlanItem.Measurable(2, "Training held", Optional.empty())),
+            PlanStatus.AT_RISK, Optional.of("Two partners have not replied"),
+            Instant.parse("2008-06-02T09:00:00Z"), Instant.parse("2008-09-10T09:00:00Z"));
+    /** On track, ending this month (31 October 2008), led by someone outside Slack. */
+    public static final PlanItem P2 = new PlanItem(202, GROUP.id(), 2, "Hold a community cohesion event in Ward 3",
+            List.of(), new PlanTimescale("Oct 08", Optional.of(LocalDate.of(2008, 10, 31)),
+                    Optional.of(LocalDate.of(2008, 10, 31))),
+            Optional.of(new Who.Named("Cllr Kevin <KF> Foster")), List.of(), PlanStatus.ON_TRACK, Optional.empty(),
+            Instant.parse("2008-09-03T10:00:00Z"), Instant.parse("2008-09-03T10:00:00Z"));
+    /** What the digest of {@link #TODAY} says of P1 and P2: P1 at risk and unreviewed, P2 ending soon. */
+    public static final PlanRules.DigestLine PLAN_LINE = new PlanRules.DigestLine(List.of(P1), List.of(P2), List.of(P1));
 
     private BlockFixtures() {
     }

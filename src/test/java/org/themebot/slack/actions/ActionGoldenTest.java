@@ -12,6 +12,8 @@ import static org.themebot.slack.BlockFixtures.JUNE;
 import static org.themebot.slack.BlockFixtures.MEETING;
 import static org.themebot.slack.BlockFixtures.MEETING_DAY;
 import static org.themebot.slack.BlockFixtures.NAMES;
+import static org.themebot.slack.BlockFixtures.P1;
+import static org.themebot.slack.BlockFixtures.P2;
 import static org.themebot.slack.BlockFixtures.SUE;
 import static org.themebot.slack.BlockFixtures.TODAY;
 import static org.themebot.slack.BlockFixtures.changed;
@@ -80,7 +82,10 @@ class ActionGoldenTest {
                         Optional.empty(), List.of(), TODAY), "overdue", 0, NAMES)),
                 Golden.message("actions/list-second-of-three-pages", () -> ActionBlocks.list(new ActionList(GROUP,
                         "All actions", Optional.empty(), many, TODAY), "all", 1, NAMES)),
-                Golden.message("actions/shown", () -> ActionBlocks.shown(shown, NAMES)));
+                Golden.message("actions/shown", () -> ActionBlocks.shown(shown, NAMES)),
+                Golden.message("actions/shown-serving-the-plan", () -> ActionBlocks.shown(new ActionService.Shown(GROUP, A1,
+                        List.of(new ActionEvent(A1.id(), ActionEvent.Kind.CREATED, "", DEBBIE,
+                                Instant.parse("2008-09-03T10:00:00Z"))), TODAY, Optional.empty(), Optional.of(P1)), NAMES)));
     }
 
     @TestFactory
@@ -89,6 +94,8 @@ class ActionGoldenTest {
                 Golden.view("actions/modal", () -> ActionModal.view("C0EQUALITIES~signature", "", Optional.empty(), List.of())),
                 Golden.view("actions/modal-during-a-meeting", () -> ActionModal.view("C0EQUALITIES~signature",
                         "Debbie to circulate the E&CC minutes by Friday",
-                        Optional.of(new MeetingService.OpenAgenda(MEETING, AGENDA, Optional.of(AGENDA.get(1)))), List.of())));
+                        Optional.of(new MeetingService.OpenAgenda(MEETING, AGENDA, Optional.of(AGENDA.get(1)))), List.of())),
+                Golden.view("actions/modal-with-plan-objectives", () -> ActionModal.view("C0EQUALITIES~signature", "",
+                        Optional.empty(), List.of(P1, P2))));
     }
 }

@@ -8,6 +8,8 @@ import static org.themebot.slack.BlockFixtures.BALBIR;
 import static org.themebot.slack.BlockFixtures.GROUP;
 import static org.themebot.slack.BlockFixtures.MEETING;
 import static org.themebot.slack.BlockFixtures.NAMES;
+import static org.themebot.slack.BlockFixtures.P1;
+import static org.themebot.slack.BlockFixtures.P2;
 import static org.themebot.slack.BlockFixtures.SUE;
 
 import java.time.Instant;
@@ -46,6 +48,9 @@ class MeetingGoldenTest {
                 Golden.message("meetings/started", () -> MeetingBlocks.started(new MeetingService.Started(GROUP, M2,
                         List.of(A1, A2, A3), M2.date(), tabled, List.of()), Map.of(A1.id(), RoundupAnswer.BLOCKED,
                         A2.id(), RoundupAnswer.IN_PROGRESS), NAMES)),
+                Golden.message("meetings/started-with-plan-review", () -> MeetingBlocks.started(
+                        new MeetingService.Started(GROUP, M2, List.of(A1), M2.date(), List.of(), List.of(P1, P2)),
+                        Map.of(), NAMES)),
                 Golden.message("meetings/started-with-nothing-arising", () -> MeetingBlocks.started(
                         new MeetingService.Started(GROUP, MEETING, List.of(), MEETING.date(), List.of(), List.of()), Map.of(), NAMES)),
                 Golden.message("meetings/attendance", () -> MeetingBlocks.attendance(new MeetingService.AttendanceChanged(

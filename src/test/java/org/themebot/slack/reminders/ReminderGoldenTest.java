@@ -13,6 +13,7 @@ import static org.themebot.slack.BlockFixtures.GROUP;
 import static org.themebot.slack.BlockFixtures.NAMES;
 import static org.themebot.slack.BlockFixtures.NO_PLAN;
 import static org.themebot.slack.BlockFixtures.NOW;
+import static org.themebot.slack.BlockFixtures.PLAN_LINE;
 import static org.themebot.slack.BlockFixtures.SUE;
 import static org.themebot.slack.BlockFixtures.TODAY;
 
@@ -60,6 +61,8 @@ class ReminderGoldenTest {
                 new GoodPracticeService.ForDigest(List.of(G1), List.of(G2)), Optional.of(NEXT_MEETING), false, NO_PLAN);
         var nothing = new Digest(GROUP, TODAY, SINCE, List.of(), List.of(), List.of(), List.of(),
                 new GoodPracticeService.ForDigest(List.of(), List.of()), Optional.empty(), false, NO_PLAN);
+        var onlyThePlan = new Digest(GROUP, TODAY, SINCE, List.of(), List.of(), List.of(), List.of(),
+                new GoodPracticeService.ForDigest(List.of(), List.of()), Optional.of(NEXT_MEETING), false, PLAN_LINE);
         return Stream.of(
                 Golden.message("reminders/reminder-overdue", () -> ReminderBlocks.reminder(
                         due(ReminderKind.OVERDUE, TODAY, balbir), balbir, NAMES)),
@@ -77,7 +80,8 @@ class ReminderGoldenTest {
                 Golden.message("reminders/rollup-with-no-actions", () -> RoundupBlocks.rollup(
                         new RoundupService.Rollup(GROUP, NEXT_MEETING, List.of(), Map.of()), NAMES)),
                 Golden.message("reminders/digest", () -> DigestBlocks.digest(digest, NAMES)),
-                Golden.message("reminders/digest-with-nothing-to-report", () -> DigestBlocks.digest(nothing, NAMES)));
+                Golden.message("reminders/digest-with-nothing-to-report", () -> DigestBlocks.digest(nothing, NAMES)),
+                Golden.message("reminders/digest-with-only-the-plan", () -> DigestBlocks.digest(onlyThePlan, NAMES)));
     }
 
     @TestFactory
