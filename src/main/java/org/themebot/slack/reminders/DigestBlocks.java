@@ -74,8 +74,13 @@ public final class DigestBlocks {
                 + " in " + channel + " shows every open action; " + Mrkdwn.code("/action show <ref>") + " one with its history.")))));
         String plain = title + ": " + d.overdue().size() + " overdue, " + d.dueSoon().size() + " due this week, "
                 + d.otherOpen().size() + " other open, " + d.completed().size() + " completed, "
-                + d.goodPractice().submittedSince().size() + " good practice submitted";
+                + d.goodPractice().submittedSince().size() + " good practice submitted"
+                + atRisk(d.plan().atRisk().size());
         return SlackMessage.withPlainText(plain, blocks);
+    }
+
+    private static String atRisk(int objectives) {
+        return objectives == 0 ? "" : ", " + objectives + (objectives == 1 ? " plan objective" : " plan objectives") + " at risk";
     }
 
     private static String line(Submission s) {
