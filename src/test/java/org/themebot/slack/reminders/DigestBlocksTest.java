@@ -95,7 +95,7 @@ class DigestBlocksTest {
                 + "&amp; more · *P2*").contains(" and 35 more\n• Ending within 30 days (2): *P41* Objective 41 &amp; more "
                 + "(31 December 2026) · *P42*").doesNotContain("No review");
         assertThat(message.text()).isEqualTo("Digest — Equalities &amp; Communities: 100 overdue, 100 due this week, "
-                + "100 other open, 60 completed, 80 good practice submitted");
+                + "100 other open, 60 completed, 80 good practice submitted, 40 plan objectives at risk");
         assertThat(sections.get(0)).as("owners: Slack users as mentions, names escaped")
                 .contains("— <@USUE> / Cllr &lt;Kevin&gt;");
         assertThat(message.blocksJson()).contains("Next meeting: *Thu 10 Dec 2026*");
