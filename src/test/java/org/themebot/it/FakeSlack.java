@@ -104,6 +104,8 @@ public final class FakeSlack implements AutoCloseable {
     private FakeSlack() {
         Directory directory = new Directory(new Directory.Team(TEAM_ID, TEAM_DOMAIN, "Theme Group"),
                 Directory.Bot.THEMEBOT);
+        // Slack's clock, not the bot's: requests are signed at real time, as the bot checks them
+        // (RequestSignature), and message ts are Slack's own; the bot's "now" is its injected clock.
         engine = new SlackEngine(directory, BOT_TOKEN, Clock.systemUTC(), this::record);
     }
 

@@ -52,6 +52,7 @@ public final class StandInBot implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // Real time: the sandbox signs requests that SlackEndpoint checks against the wall clock.
         Sandbox sandbox = new Sandbox(false, Clock.systemUTC(), ZoneId.of("Europe/London"), (team, channel) -> false);
         var settings = sandbox.slackSettings(0);
         String secret = settings.signingSecret().orElseThrow();

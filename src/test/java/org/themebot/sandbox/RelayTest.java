@@ -41,6 +41,7 @@ class RelayTest {
         });
         SlackEndpoint endpoint = new SlackEndpoint(app, SECRET, null, null);
         // Bolt asks auth.test before its first request: the engine's Web API answers it.
+        // Real time: the relay signs requests that SlackEndpoint checks against the wall clock.
         SlackEngine engine = new SlackEngine(Workspace.directory(), TOKEN, Clock.systemUTC(), call -> { });
         web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
+import org.themebot.TestClock;
 
 /** A POST to a response_url does what Slack does with it. */
 class ResponseUrlsTest {
@@ -16,7 +16,7 @@ class ResponseUrlsTest {
     private static final String CHANNEL = Workspace.THEME_GROUP.id();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private final SlackEngine engine = new SlackEngine(Workspace.directory(), "xoxb-sandbox", Clock.systemUTC(),
+    private final SlackEngine engine = new SlackEngine(Workspace.directory(), "xoxb-sandbox", new TestClock(TestClock.start()),
             call -> { });
     private final Timeline timeline = engine.timeline();
     private final ResponseUrls urls = engine.responseUrls();
