@@ -3,6 +3,7 @@ package org.themebot;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
@@ -290,6 +291,8 @@ public final class Themebot implements AutoCloseable {
                                 new ActionBlocks.ActionChange(done, actor)).forGroup(done.group().id()))), clock);
         this.web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            // Acks are small and answered within Slack's 3 s; compressing them costs CPU on every one.
+            cfg.http.compressionStrategy = CompressionStrategy.NONE;
             // A client sending its body slowly must not hold a thread that an ack needs: below this
             // rate the body is given up on (408), and an idle connection is closed. A buffering
             // proxy in front does the rest (README, "Scale out").

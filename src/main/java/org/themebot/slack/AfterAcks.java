@@ -48,12 +48,12 @@ public final class AfterAcks implements AutoCloseable {
 
             @Override
             public void respond(SlackMessage message) throws IOException {
-                post(responseUrl, SlackEndpoint.ephemeralJson(message, false));
+                post(responseUrl, message.ephemeralJson(false));
             }
 
             @Override
             public void replace(SlackMessage message) throws IOException {
-                post(responseUrl, SlackEndpoint.ephemeralJson(message, true));
+                post(responseUrl, message.ephemeralJson(true));
             }
         };
         try {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
@@ -31,7 +32,11 @@ public final class CommandRouter {
         }
     }
 
+    private static final String ALL_COMMANDS = "";
+
     private final Map<String, CommandTable> tables = new LinkedHashMap<>();
+    /** Help never changes once the tables are complete: each is made once. */
+    private final Map<String, SlackMessage> helpByCommand = new ConcurrentHashMap<>();
     private final UnitOfWork work;
     private final UserNames names;
     private final Workspaces workspaces;
@@ -77,7 +82,7 @@ public final class CommandRouter {
         String name = words[0].toLowerCase(Locale.ROOT);
         Optional<Subcommand> found = table.find(name.isEmpty() ? "help" : name);
         if (found.isEmpty() && (name.isEmpty() || name.equals("help"))) {
-            return Acked.with(Help.forTable(table));
+            return Acked.with(help(table.command()).orElseThrow());
         }
         if (found.isEmpty()) {
             return Acked.with(unknown(table, words[0]));
@@ -87,11 +92,14 @@ public final class CommandRouter {
         Invocation inv = new Invocation(command.teamId(), command.channelId(), command.channelName(),
                 command.userId(), clock.instant());
         CommandRequest request = new CommandRequest(inv, args, names.cached(command.teamId()));
-        boolean changes = subcommand.changes().test(args);
+        Subcommand.Touches touches = subcommand.touches().apply(args);
+        boolean changes = touches == Subcommand.Touches.CHANGES;
         try {
-            Optional<Reply> reply = changes
-                    ? work.change(command.retryKey(), () -> subcommand.handler().handle(request))
-                    : Optional.of(work.read(() -> subcommand.handler().handle(request)));
+            Optional<Reply> reply = switch (touches) {
+                case CHANGES -> work.change(command.retryKey(), () -> subcommand.handler().handle(request));
+                case READS -> Optional.of(work.read(() -> subcommand.handler().handle(request)));
+                case NOTHING -> Optional.of(subcommand.handler().handle(request));
+            };
             if (reply.isEmpty()) {
                 log.info("ignoring a retry of {} {} ({})", command.command(), name, command.retryKey());
                 return new Acked(200, Optional.empty(), Optional.empty());
@@ -106,6 +114,21 @@ public final class CommandRouter {
             log.error("{} {} failed", command.command(), name, e);
             return Acked.with(Replies.FAILED);
         }
+    }
+
+    /**
+     * Every command in brief: built once, when first asked for (the tables are complete before the
+     * first request), and answered as the same message after that.
+     */
+    public SlackMessage help() {
+        return helpByCommand.computeIfAbsent(ALL_COMMANDS, all -> Help.all(tables()));
+    }
+
+    /** One command's help in full ("action" or "/action"); empty when there is no such command. */
+    public Optional<SlackMessage> help(String command) {
+        String wanted = command.strip().toLowerCase(Locale.ROOT);
+        CommandTable table = tables.get(wanted.startsWith("/") ? wanted : "/" + wanted);
+        return Optional.ofNullable(table).map(t -> helpByCommand.computeIfAbsent(t.command(), c -> Help.forTable(t)));
     }
 
     /** "I don't know `lst` — did you mean `list`?", and the command's forms. */

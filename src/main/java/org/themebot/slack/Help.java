@@ -7,7 +7,6 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,13 +34,6 @@ public final class Help {
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.escape(REFS)), markdownText(Mrkdwn.escape(WHO))))));
         return SlackMessage.withPlainText(plain.toString().strip(), blocks);
-    }
-
-    /** One command's help; empty when no table has that name ("action" or "/action"). */
-    public static Optional<SlackMessage> forCommand(List<CommandTable> tables, String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        String withSlash = wanted.startsWith("/") ? wanted : "/" + wanted;
-        return tables.stream().filter(t -> t.command().equals(withSlash)).findFirst().map(Help::forTable);
     }
 
     static SlackMessage forTable(CommandTable table) {

@@ -81,7 +81,7 @@ public final class SlackApp {
                 CommandRouter.Acked acked = router.handle(command);
                 acked.afterAck().ifPresent(work -> afterAcks.run(work, command.teamId(), command.triggerId(), command.responseUrl()));
                 return Response.builder().statusCode(acked.status()).contentType("application/json")
-                        .body(acked.message().map(m -> SlackEndpoint.ephemeralJson(m, false)).orElse("")).build();
+                        .body(acked.message().map(m -> m.ephemeralJson(false)).orElse("")).build();
             });
         }
     }

@@ -1,7 +1,6 @@
 package org.themebot.slack;
 
 import com.slack.api.app_backend.SlackSignature;
-import com.google.gson.JsonObject;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -87,20 +86,8 @@ public final class SlackEndpoint {
                     ? "{\"error\":\"not a workspace this app serves\"}" : "{\"error\":\"not a slash command\"}");
             return;
         }
-        ctx.contentType(JSON).result(acked.message().map(m -> ephemeralJson(m, false)).orElse(""));
+        ctx.contentType(JSON).result(acked.message().map(SlackMessage::ackBody).orElse(new byte[0]));
         acked.afterAck().ifPresent(work -> afterAcks.run(work, command.teamId(), command.triggerId(), command.responseUrl()));
-    }
-
-    /** A message for one person only (an ack's body, a response_url post), replacing theirs or not. */
-    static String ephemeralJson(SlackMessage message, boolean replaceOriginal) {
-        JsonObject json = new JsonObject();
-        json.addProperty("response_type", "ephemeral");
-        json.addProperty("text", message.text());
-        json.add("blocks", SlackMessage.GSON.toJsonTree(message.blocks()));
-        if (replaceOriginal) {
-            json.addProperty("replace_original", true);
-        }
-        return json.toString();
     }
 
     private void viaBolt(Context ctx, String body) throws Exception {

@@ -72,11 +72,11 @@ public final class Database {
         });
         jdbi.registerColumnMapper(Instant.class, (rs, col, ctx) -> {
             String text = rs.getString(col);
-            return text == null ? null : Instant.parse(text);
+            return text == null ? null : IsoText.instant(text);
         });
         jdbi.registerColumnMapper(LocalDate.class, (rs, col, ctx) -> {
             String text = rs.getString(col);
-            return text == null ? null : LocalDate.parse(text);
+            return text == null ? null : IsoText.date(text);
         });
     }
 
@@ -152,6 +152,7 @@ public final class Database {
                 .dataSource(writer)
                 .locations("classpath:db/migration")
                 .placeholders(sqlite ? SQLITE_TYPES : POSTGRES_TYPES)
+                .group(true)
                 .load()
                 .migrate();
     }

@@ -190,7 +190,9 @@ public final class ActionBlocks {
 
     /** "1 day", "6,636 days". */
     public static String days(long days) {
-        return String.format(Locale.UK, "%,d %s", days, days == 1 ? "day" : "days");
+        String unit = days == 1 ? " day" : " days";
+        // the formatter is slow for what lists show on every line; it only adds the thousands' comma
+        return Math.abs(days) < 1000 ? days + unit : String.format(Locale.UK, "%,d", days) + unit;
     }
 
     /** The timescale as typed, with the date it resolved to when that adds something. */
