@@ -61,6 +61,12 @@ public final class GroupService {
                 request.secretaries().ifPresent(ids -> store.replaceRole(group.id(), Role.SECRETARY, ids));
                 return new Setup(store.findById(group.id()).orElseThrow(), Optional.of(group));
             }
+            Optional<String> board = store.boardIn(inv.workspaceId(), inv.channelId());
+            if (board.isPresent()) {
+                // Members see everything in a group's channel; the board sees only what groups share.
+                throw new CommandError("This channel is the board of " + board.get() + "; a theme group needs a"
+                        + " channel of its own.", "");
+            }
             store.ensureWorkspace(inv.workspaceId(), inv.at());
             long id = store.insertGroup(inv.workspaceId(), inv.channelId(), name.orElseGet(() -> defaultName(inv)),
                     defaultZone.getId(), inv.userId(), inv.at());

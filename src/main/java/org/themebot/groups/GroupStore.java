@@ -78,6 +78,10 @@ public interface GroupStore extends Transactional<GroupStore> {
     @SqlQuery("SELECT id FROM theme_group WHERE workspace_id = :workspace ORDER BY id")
     List<Long> idsIn(@Bind("workspace") String workspaceId);
 
+    /** The partnership whose board meets in this channel, if one does (the partnership feature's table, read only). */
+    @SqlQuery("SELECT name FROM partnership WHERE workspace_id = :workspace AND channel_id = :channel")
+    Optional<String> boardIn(@Bind("workspace") String workspaceId, @Bind("channel") String channelId);
+
     default Optional<ThemeGroup> find(String workspaceId, String channelId) {
         return findRow(workspaceId, channelId).map(this::withRoles);
     }

@@ -8,6 +8,7 @@ import static org.themebot.partnership.Board.PAM;
 import java.time.Instant;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.io.TempDir;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.NotAllowed;
+import org.themebot.groups.GroupService;
 import org.themebot.meetings.MeetingService;
 import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.plans.StrandExamples;
@@ -177,6 +179,9 @@ class PartnershipServiceTest {
                 "Give the partnership a name.");
         assertError(() -> partnerships.setup(board.at(EQ, SUE, NOW), "Board here", List.of(), List.of()),
                 "This channel is the home of E&CC Theme Group; a partnership's board needs a channel of its own.");
+        assertError(() -> new GroupService(board.jdbi, ZoneId.of("Europe/London")).setup(board.at(BOARD, PAM, NOW),
+                        GroupService.SetupRequest.NOTHING),
+                "This channel is the board of Sheffield First Partnership; a theme group needs a channel of its own.");
         assertError(() -> partnerships.invite(board.at(BOARD, PAM, NOW), "C0NOGROUP"),
                 "That channel has no theme group: its chair runs /themegroup setup there first.");
         assertError(() -> partnerships.invite(board.at(BOARD, PAM, NOW), EQ), "E&CC Theme Group is a member already.");
