@@ -30,9 +30,11 @@ public final class Replies {
 
     /** As {@link #error(CommandError)}, with {@code form} when the error names none. */
     public static SlackMessage error(CommandError error, String form) {
+        // whom to ask instead, in the fallback text too: a Home tab's notice shows only that
+        String ask = error instanceof NotAllowed refusal ? "Ask " + Mrkdwn.mentions(refusal.allowedUserIds()) + "." : "";
         StringBuilder text = new StringBuilder(":warning: ").append(Mrkdwn.escape(error.getMessage()));
-        if (error instanceof NotAllowed refusal) {
-            text.append("\nAsk ").append(Mrkdwn.mentions(refusal.allowedUserIds())).append('.');
+        if (!ask.isEmpty()) {
+            text.append('\n').append(ask);
         }
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(text.toString(), BlockLimits.MAX_SECTION_TEXT)))));
@@ -41,7 +43,7 @@ public final class Replies {
             blocks.add(context(c -> c.elements(List.of(markdownText("Use: " + Mrkdwn.code(correct))))));
         }
         String plain = error.getMessage() + (correct.isBlank() || error instanceof NotAllowed ? "" : " Use: " + correct);
-        return SlackMessage.withPlainText(plain, blocks);
+        return new SlackMessage(Mrkdwn.escape(plain) + (ask.isEmpty() ? "" : " " + ask), blocks);
     }
 
     /** One mrkdwn section, for short confirmations. */

@@ -88,7 +88,7 @@ class HomeListenersTest {
         // A Home tab has no response_url: the refusal is shown at the top of her Home instead.
         JsonNode home = FakeSlack.waitFor(() -> published(JUNE).isEmpty() ? null : published(JUNE).get(0),
                 FakeSlack.PATIENCE);
-        assertThat(ReadableText.of(home)).startsWith("Only the owners of A2");
+        assertThat(ReadableText.of(home)).startsWith("Only the owners of A2").contains("Ask <@" + SUE + ">");
         assertThat(bot.tableStates(TestBot.DOMAIN_TABLES)).isEqualTo(before);
     }
 
