@@ -51,6 +51,15 @@ public final class ImportViews {
                 .blocks(blocks));
     }
 
+    /** A preview: what was read, with Import to confirm it and Cancel to let it go (it expires unconfirmed). */
+    public static View preview(String callbackId, String title, String signedMetadata, List<LayoutBlock> blocks) {
+        return Views.view(v -> v.type("modal").callbackId(callbackId).privateMetadata(signedMetadata)
+                .title(viewTitle(t -> t.type("plain_text").text(title)))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Import")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(blocks));
+    }
+
     /** The files picked in the submitted form (none when Slack sent none). */
     static List<File> pickedFiles(ViewState state) {
         return Optional.ofNullable(state).map(ViewState::getValues).map(values -> values.get(FILE))

@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
 import org.themebot.export.DocxFile;
+import org.themebot.groups.ThemeGroup;
 import org.themebot.meetings.WorkspaceMembers;
 import org.themebot.slack.AfterAckContext;
+import org.themebot.slack.CommandRequest;
 import org.themebot.slack.FileDownloads;
 import org.themebot.slack.Interactions;
 import org.themebot.slack.MemberDirectory;
@@ -38,10 +41,12 @@ import org.themebot.slack.SignedMetadata;
 public final class WordImports {
 
     /**
-     * One kind of import: its modal's title, who may import (throws otherwise), what to say when no
-     * file was picked, what it reads (said beside a refusal), and its preview.
+     * One kind of import: its command, its modal's title, the group the requester may import into
+     * (throws otherwise), what to say when no file was picked, what it reads (said beside a
+     * refusal), and its preview.
      */
-    public record Flow(String title, Consumer<Invocation> check, String noFile, String whatIsRead, Previewer previewer) {
+    public record Flow(String command, String title, Function<Invocation, ThemeGroup> check, String noFile,
+                       String whatIsRead, Previewer previewer) {
     }
 
     /** Reads the file, holds what was read and returns the preview, whose metadata {@link #signHeld} signs. */
@@ -71,9 +76,16 @@ public final class WordImports {
         this.members = members;
     }
 
-    /** The picker form's metadata: the channel, signed for the person who opened it. */
-    public String signChannel(Invocation inv) {
-        return metadata.sign(inv.channelId(), inv.workspaceId(), inv.userId());
+    /** The command: the form where the file is picked ({@code picker}: the group and the signed channel), to those who may. */
+    public Reply form(CommandRequest request, Flow flow, BiFunction<ThemeGroup, String, View> picker) {
+        if (!request.args().isBlank()) {
+            throw new CommandError(flow.command() + " takes nothing after it: it opens a form where you pick the Word "
+                    + "file.", "");
+        }
+        Invocation inv = request.invocation();
+        ThemeGroup group = flow.check().apply(inv);
+        String signed = metadata.sign(inv.channelId(), inv.workspaceId(), inv.userId());
+        return Reply.afterAck(context -> context.openModal(picker.apply(group, signed)));
     }
 
     /** The preview's metadata: the channel and the held import's id, signed for the person. */
@@ -95,7 +107,7 @@ public final class WordImports {
             return Interactions.BAD_REQUEST;
         }
         return interactions.submission(p, channel.get(), inv -> {
-            flow.check().accept(inv);
+            flow.check().apply(inv);
             File file = wordFile(ImportViews.pickedFiles(p.getView().getState()), flow.noFile(), flow.whatIsRead());
             return preview(inv, botToken, file, flow);
         }, error -> Map.of(ImportViews.FILE, error.getMessage()));

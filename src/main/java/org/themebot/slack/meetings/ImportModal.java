@@ -6,14 +6,10 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.datePicker;
-import static com.slack.api.model.view.Views.viewClose;
-import static com.slack.api.model.view.Views.viewSubmit;
-import static com.slack.api.model.view.Views.viewTitle;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
-import com.slack.api.model.view.Views;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -102,11 +98,7 @@ final class ImportModal {
         blocks.addAll(sections.blocks());
         sections.leftOut().ifPresent(left -> blocks.add(context(c -> c.elements(List.of(markdownText(left))))));
         unread.ifPresent(u -> blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(u, BlockLimits.MAX_SECTION_TEXT))))));
-        return Views.view(v -> v.type("modal").callbackId(CALLBACK_ID).privateMetadata(signedMetadata)
-                .title(viewTitle(t -> t.type("plain_text").text(TITLE)))
-                .submit(viewSubmit(s -> s.type("plain_text").text("Import")))
-                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
-                .blocks(blocks));
+        return ImportViews.preview(CALLBACK_ID, TITLE, signedMetadata, blocks);
     }
 
     /** The date picked in the submitted preview, if any. */

@@ -6,14 +6,11 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.File;
 import com.slack.api.model.view.View;
-import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
 import org.themebot.export.ActionNotesDocxReader;
 import org.themebot.export.UnreadableNotes;
-import org.themebot.groups.ThemeGroup;
 import org.themebot.meetings.MeetingImport;
 import org.themebot.meetings.WorkspaceMembers;
-import org.themebot.slack.CommandRequest;
 import org.themebot.slack.Interactions;
 import org.themebot.slack.Reply;
 import org.themebot.slack.Subcommand;
@@ -38,13 +35,14 @@ public final class Importing {
         this.imports = imports;
         this.interactions = interactions;
         this.words = words;
-        this.flow = new WordImports.Flow(ImportModal.TITLE, imports::check, "Pick the Word file of the notes.",
+        this.flow = new WordImports.Flow("/meeting import", ImportModal.TITLE, imports::check, "Pick the Word file of the notes.",
                 UnreadableNotes.WHAT_IS_READ, this::preview);
     }
 
     Subcommand subcommand() {
         return Subcommand.reads("import", "/meeting import", "bring in a meeting from its Word action notes: a form "
-                + "to pick the file, then a preview (chairs and secretaries)", this::form).examples("/meeting import");
+                + "to pick the file, then a preview (chairs and secretaries)",
+                request -> words.form(request, flow, ImportModal::picker)).examples("/meeting import");
     }
 
     public void register(App app) {
@@ -53,18 +51,6 @@ public final class Importing {
                 flow));
         app.viewSubmission(ImportModal.CALLBACK_ID, (req, ctx) -> words.submitted(req.getPayload(), ImportModal.DATE,
                 this::confirm));
-    }
-
-    /** The form where the file is picked (or says to use the shortcut on a message with it), to those who may. */
-    private Reply form(CommandRequest request) {
-        if (!request.args().isBlank()) {
-            throw new CommandError("/meeting import takes nothing after it: it opens a form where you pick the Word "
-                    + "file of the notes.", "");
-        }
-        Invocation inv = request.invocation();
-        ThemeGroup group = imports.check(inv);
-        String signed = words.signChannel(inv);
-        return Reply.afterAck(context -> context.openModal(ImportModal.picker(group, signed)));
     }
 
     private Response shortcut(MessageShortcutPayload p, String botToken) {

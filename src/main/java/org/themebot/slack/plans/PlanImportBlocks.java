@@ -8,18 +8,13 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.checkboxes;
-import static com.slack.api.model.view.Views.viewClose;
-import static com.slack.api.model.view.Views.viewSubmit;
-import static com.slack.api.model.view.Views.viewTitle;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
-import com.slack.api.model.view.Views;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.themebot.groups.ThemeGroup;
@@ -99,11 +94,7 @@ public final class PlanImportBlocks {
                     + " more objectives are not shown here for want of room, but are imported all the same.")))));
         }
         unread.ifPresent(u -> blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(u, BlockLimits.MAX_SECTION_TEXT))))));
-        return Views.view(v -> v.type("modal").callbackId(CALLBACK_ID).privateMetadata(signedMetadata)
-                .title(viewTitle(t -> t.type("plain_text").text(TITLE)))
-                .submit(viewSubmit(s -> s.type("plain_text").text("Import")))
-                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
-                .blocks(blocks));
+        return ImportViews.preview(CALLBACK_ID, TITLE, signedMetadata, blocks);
     }
 
     /** Whether the submitted preview keeps "add the review comments they lack" ticked. */
@@ -171,8 +162,12 @@ public final class PlanImportBlocks {
     private static String details(ImportedPlan.Item item, List<ImportedPlan.Review> reviews) {
         long done = item.measurables().stream().filter(ImportedPlan.Measure::done).count();
         List<String> parts = new ArrayList<>();
-        parts.add(count(item.methodology().size(), "methodology step"));
-        parts.add(count(item.measurables().size(), "measurable") + (done > 0 ? " (" + done + " done)" : ""));
+        if (!item.methodology().isEmpty()) {
+            parts.add(count(item.methodology().size(), "methodology step"));
+        }
+        if (!item.measurables().isEmpty()) {
+            parts.add(count(item.measurables().size(), "measurable") + (done > 0 ? " (" + done + " done)" : ""));
+        }
         item.status().ifPresent(status -> parts.add("*" + status.label() + "*"));
         parts.add(reviews(reviews));
         return String.join(" · ", parts);
@@ -204,7 +199,7 @@ public final class PlanImportBlocks {
                 + PlanBlocks.timescaleAndLead(item, names), "/plan list all");
         blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.code("/plan show <ref>")
                 + " shows an objective in full; " + Mrkdwn.code("/plan export docx") + " gives the whole plan.")))));
-        return SlackMessage.withPlainText(title, blocks.stream().filter(Objects::nonNull).toList());
+        return SlackMessage.withPlainText(title, blocks);
     }
 
     private static String count(long n, String what) {

@@ -3,14 +3,11 @@ package org.themebot.slack.plans;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.View;
-import org.themebot.commands.CommandError;
 import org.themebot.commands.Invocation;
-import org.themebot.groups.ThemeGroup;
 import org.themebot.meetings.WorkspaceMembers;
 import org.themebot.plans.ActionPlanDocxReader;
 import org.themebot.plans.PlanImport;
 import org.themebot.plans.UnreadablePlan;
-import org.themebot.slack.CommandRequest;
 import org.themebot.slack.Reply;
 import org.themebot.slack.Subcommand;
 import org.themebot.slack.imports.WordImports;
@@ -29,14 +26,14 @@ public final class PlanImporting {
     public PlanImporting(PlanImport imports, WordImports words) {
         this.imports = imports;
         this.words = words;
-        this.flow = new WordImports.Flow(PlanImportBlocks.TITLE, imports::check, "Pick the Word file of the plan.",
+        this.flow = new WordImports.Flow("/plan import", PlanImportBlocks.TITLE, imports::check, "Pick the Word file of the plan.",
                 UnreadablePlan.WHAT_IS_READ, this::preview);
     }
 
     Subcommand subcommand() {
         return Subcommand.reads("import", "/plan import", "bring in objectives from an action plan in Word (the five "
                 + "columns /plan export writes): a form to pick the file, then a preview (chairs and secretaries)",
-                this::form).examples("/plan import");
+                request -> words.form(request, flow, PlanImportBlocks::picker)).examples("/plan import");
     }
 
     public void register(App app) {
@@ -44,17 +41,6 @@ public final class PlanImporting {
                 ctx.getBotToken(), flow));
         app.viewSubmission(PlanImportBlocks.CALLBACK_ID, (req, ctx) -> words.submitted(req.getPayload(),
                 PlanImportBlocks.EXISTING, this::confirm));
-    }
-
-    private Reply form(CommandRequest request) {
-        if (!request.args().isBlank()) {
-            throw new CommandError("/plan import takes nothing after it: it opens a form where you pick the Word file "
-                    + "of the plan.", "");
-        }
-        Invocation inv = request.invocation();
-        ThemeGroup group = imports.check(inv);
-        String signed = words.signChannel(inv);
-        return Reply.afterAck(context -> context.openModal(PlanImportBlocks.picker(group, signed)));
     }
 
     private View preview(Invocation inv, String fileName, byte[] file, WorkspaceMembers members) {
