@@ -49,6 +49,7 @@ import org.themebot.meetings.MeetingService;
 import org.themebot.partnership.BoardReportSweep;
 import org.themebot.partnership.PartnershipService;
 import org.themebot.plans.AnnualReports;
+import org.themebot.plans.PlanImport;
 import org.themebot.plans.PlanService;
 import org.themebot.reminders.DigestByMail;
 import org.themebot.reminders.DigestService;
@@ -87,6 +88,7 @@ import org.themebot.slack.groups.GroupCommands;
 import org.themebot.slack.groups.MailCommands;
 import org.themebot.slack.home.HomeListeners;
 import org.themebot.slack.home.HomeView;
+import org.themebot.slack.imports.WordImports;
 import org.themebot.slack.meetings.CirculatedNotes;
 import org.themebot.slack.meetings.Circulating;
 import org.themebot.slack.meetings.ImportBlocks;
@@ -101,6 +103,7 @@ import org.themebot.slack.partnership.PartnershipCommands;
 import org.themebot.slack.plans.DocumentUploads;
 import org.themebot.slack.plans.PlanBlocks;
 import org.themebot.slack.plans.PlanCommands;
+import org.themebot.slack.plans.PlanImporting;
 import org.themebot.slack.plans.PlanListeners;
 import org.themebot.slack.reminders.ReminderButtons;
 import org.themebot.slack.reminders.RoundupButtons;
@@ -248,15 +251,17 @@ public final class Themebot implements AutoCloseable {
         ContactNotes contactNotes = new ContactNotes(contacts, mailOn);
         Circulating circulating = new Circulating(new CirculationService(database.jdbi(), meetings), circulatedNotes,
                 contacts, names, interactions, mailOn);
-        Importing importing = new Importing(imports, interactions, metadata, new FileDownloads(clients),
+        WordImports wordImports = new WordImports(interactions, metadata, new FileDownloads(clients),
                 new MemberDirectory(clients));
+        Importing importing = new Importing(imports, interactions, wordImports);
+        PlanImporting planImporting = new PlanImporting(new PlanImport(database.jdbi()), wordImports);
         this.commands = new CommandRouter(work, names, workspace, clock)
                 .add(new ActionCommands(actions, meetings, plans, metadata, contactNotes).table())
                 .add(new MeetingCommands(meetings, roundups, exports, contactNotes, circulating, importing).table())
                 .add(new GoodPracticeCommands(goodPractice, metadata, uploads, names).table())
                 .add(new GroupCommands(groups, schedules, digests, new GoodPracticeSettingsService(database.jdbi()),
                         plans, new MailCommands(contacts, new DigestByMail(database.jdbi()), mailOn)).table())
-                .add(new PlanCommands(plans, new AnnualReports(database.jdbi()), metadata, documents).table())
+                .add(new PlanCommands(plans, new AnnualReports(database.jdbi()), metadata, documents, planImporting).table())
                 .add(new PartnershipCommands(partnerships, documents).table());
         DataRightsCommands dataRights = new DataRightsCommands(new DataRights(database, meetings, clock), uploads, names,
                 metadata, interactions);
@@ -273,6 +278,7 @@ public final class Themebot implements AutoCloseable {
         new PartnershipButtons(partnerships, interactions).register(app);
         circulating.register(app);
         importing.register(app);
+        planImporting.register(app);
         dataRights.register(app);
         if (installs != null) {
             installs.register(app, work);

@@ -129,7 +129,7 @@ public final class ActionNotesDocxReader {
     }
 
     /** "Sue Bent/ Debbie Briggs", "A, B and C", "ALL": split as {@code /meeting}'s who lists are; "none" is nobody. */
-    static List<Who> people(String typed) {
+    public static List<Who> people(String typed) {
         if (typed.isBlank() || typed.strip().equalsIgnoreCase("none")) {
             return List.of();
         }
@@ -177,13 +177,13 @@ public final class ActionNotesDocxReader {
          * "Debbie Briggs" below): one row that a page broke in two, as notes retyped from print have it.
          */
         private boolean finishesOwners(NotesTable.Row row) {
-            if (previous == null || !NotesRows.ownersGoOn(previous) || !NotesTable.blank(row.action())
-                    || !NotesTable.blank(row.timescale()) || entries.isEmpty()
+            if (previous == null || !NotesRows.ownersGoOn(previous) || !WordTables.blank(row.action())
+                    || !WordTables.blank(row.timescale()) || entries.isEmpty()
                     || !(entries.get(entries.size() - 1) instanceof Action action)) {
                 return false;
             }
             entries.set(entries.size() - 1, new Action(action.text(),
-                    concat(action.owners(), people(String.join(" ", NotesTable.nonBlank(row.who())))), action.timescale()));
+                    concat(action.owners(), people(String.join(" ", WordTables.nonBlank(row.who())))), action.timescale()));
             previous = row;
             return true;
         }

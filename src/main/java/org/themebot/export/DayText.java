@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * "Date of Next Meeting: 22 October 2008", "3 Sept 08", "03/09/2008" (UK order) or "2008-09-03".
  * A month alone ("September 2008") names no day and is not taken.
  */
-final class DayText {
+public final class DayText {
 
     private static final Pattern WORDS = Pattern.compile(
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+([a-z]{3,9})\\.?,?\\s+(\\d{4}|\\d{2})\\b");
@@ -24,7 +24,7 @@ final class DayText {
     private DayText() {
     }
 
-    static Optional<LocalDate> find(String text) {
+    public static Optional<LocalDate> find(String text) {
         Matcher iso = ISO.matcher(text);
         if (iso.find()) {
             return day(iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3));

@@ -12,14 +12,14 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Opens an uploaded file as a Word document, or refuses it before parsing anything: too big, not a
+ * Opens an uploaded file (action notes, an action plan) as a Word document, or refuses it before parsing anything: too big, not a
  * .docx (a .doc, a PDF, a spreadsheet…), damaged, or a zip bomb. A .docx is a zip, so its size on
  * disk says little: the whole archive is inflated once, counting, and refused past a limit far above
  * any set of notes, before POI reads it.
  */
-final class DocxFile {
+public final class DocxFile {
 
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
     /** Inflated size of every part together; a 100-page Word document is a few MB. */
     static final long MAX_EXPANDED_BYTES = 64L * 1024 * 1024;
     static final int MAX_PARTS = 1000;
@@ -32,7 +32,7 @@ final class DocxFile {
     private DocxFile() {
     }
 
-    static XWPFDocument open(byte[] file, String name) {
+    public static XWPFDocument open(byte[] file, String name) {
         if (file.length > MAX_FILE_BYTES) {
             throw new UnreadableNotes(name + " is " + megabytes(file.length) + " MB: I read files of up to 10 MB.");
         }
@@ -41,7 +41,7 @@ final class DocxFile {
                     + "In Word, choose File › Save As › Word Document (.docx), without a password, and share that.");
         }
         if (startsWith(file, PDF)) {
-            throw new UnreadableNotes(name + " is a PDF: I read Word .docx files only. Share the Word version of the notes.");
+            throw new UnreadableNotes(name + " is a PDF: I read Word .docx files only. Share the Word version.");
         }
         if (startsWith(file, RTF)) {
             throw new UnreadableNotes(name + " is a Rich Text (.rtf) file: I read .docx only. "
@@ -72,7 +72,7 @@ final class DocxFile {
                     expanded += n;
                     if (expanded > MAX_EXPANDED_BYTES) {
                         throw new UnreadableNotes(name + " unpacks to more than " + MAX_EXPANDED_BYTES / (1024 * 1024)
-                                + " MB, far more than any action notes: I did not read it.");
+                                + " MB, far more than any notes or plan: I did not read it.");
                     }
                 }
             }

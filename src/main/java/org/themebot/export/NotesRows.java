@@ -31,8 +31,8 @@ final class NotesRows {
      * the last item (or later, when it is set apart as a heading: a merged or bold row).
      */
     static Optional<Matcher> heading(NotesTable.Row row, int lastItem) {
-        List<String> lines = NotesTable.nonBlank(row.action());
-        if (lines.size() != 1 || !NotesTable.blank(row.timescale()) || !NotesTable.blank(row.who())) {
+        List<String> lines = WordTables.nonBlank(row.action());
+        if (lines.size() != 1 || !WordTables.blank(row.timescale()) || !WordTables.blank(row.who())) {
             return Optional.empty();
         }
         Matcher heading = HEADING.matcher(lines.get(0));
@@ -47,8 +47,8 @@ final class NotesRows {
     /** The notes and actions in a row that is not a heading; empty when its timescales or owners outnumber its lines. */
     static Optional<List<Entry>> entries(NotesTable.Row row, Function<String, List<Who>> people) {
         List<String> action = trimBlankEnds(row.action());
-        List<String> timescales = NotesTable.nonBlank(joinContinued(row.timescale()));
-        List<String> owners = NotesTable.nonBlank(joinContinued(row.who()));
+        List<String> timescales = WordTables.nonBlank(joinContinued(row.timescale()));
+        List<String> owners = WordTables.nonBlank(joinContinued(row.who()));
         int actions = Math.max(timescales.size(), owners.size());
         List<Entry> entries = new ArrayList<>();
         if (actions == 0) {
@@ -56,7 +56,7 @@ final class NotesRows {
             return Optional.of(entries);
         }
         if (actions == 1) {
-            if (NotesTable.blank(action)) {
+            if (WordTables.blank(action)) {
                 return Optional.empty();
             }
             entries.add(new Action(String.join("\n", action), people.apply(String.join(" ", owners)), String.join(" ", timescales)));
@@ -95,7 +95,7 @@ final class NotesRows {
 
     /** A column lines up with the actions when it has a line for each of theirs, or nothing at all. */
     private static boolean linesUp(List<String> column, List<String> action) {
-        return column.size() == action.size() || NotesTable.blank(column);
+        return column.size() == action.size() || WordTables.blank(column);
     }
 
     /** Otherwise the last lines of the Action cell are the actions, in order, and what comes before them a note. */
@@ -151,7 +151,7 @@ final class NotesRows {
     /** Lines joined where one was cut short: "Sue Bent/" + "Debbie Briggs", "April 2008 –" + "March 2010". */
     /** Whether the last owner line of a row is cut short ("Sue Bent/"), so the row after may finish it. */
     static boolean ownersGoOn(NotesTable.Row row) {
-        List<String> owners = NotesTable.nonBlank(row.who());
+        List<String> owners = WordTables.nonBlank(row.who());
         return !owners.isEmpty() && CONTINUED.matcher(owners.get(owners.size() - 1)).matches();
     }
 

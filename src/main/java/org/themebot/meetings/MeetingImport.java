@@ -1,10 +1,7 @@
 package org.themebot.meetings;
 
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +21,7 @@ import org.themebot.export.ImportedNotes;
 import org.themebot.groups.GroupService;
 import org.themebot.groups.GroupStore;
 import org.themebot.groups.ThemeGroup;
+import org.themebot.imports.HeldImports;
 import org.themebot.people.Who;
 
 /**
@@ -36,15 +34,11 @@ import org.themebot.people.Who;
  */
 public final class MeetingImport {
 
-    /** How long notes shown for checking wait to be confirmed. */
-    static final Duration HELD_FOR = Duration.ofHours(2);
-
     private static final TimescaleParser TIMESCALES = new TimescaleParser();
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final Jdbi jdbi;
     private final ActionService actions;
-    private final SecureRandom random = new SecureRandom();
 
     public MeetingImport(Jdbi jdbi, ActionService actions) {
         this.jdbi = jdbi;
@@ -89,11 +83,7 @@ public final class MeetingImport {
             if (notes.meetingDate().isPresent()) {
                 refuseSecondImport(handle.attach(MeetingStore.class), group, notes.meetingDate().get());
             }
-            PendingImports pending = handle.attach(PendingImports.class);
-            pending.forgetExpired(inv.at());
-            String id = newId();
-            pending.hold(id, inv.workspaceId(), inv.channelId(), inv.userId(), fileName, HeldNotes.write(notes),
-                    inv.at().plus(HELD_FOR));
+            String id = HeldImports.hold(handle, inv, HeldImports.Kind.MEETING, fileName, HeldNotes.write(notes));
             return new Preview(id, group, fileName, notes, fitted.split(), LocalDate.ofInstant(inv.at(), group.zone()));
         });
     }
@@ -105,12 +95,9 @@ public final class MeetingImport {
     public Imported confirm(Invocation inv, String heldId, Optional<LocalDate> date) {
         return jdbi.inTransaction(handle -> {
             ThemeGroup group = officersGroup(handle, inv);
-            PendingImports pending = handle.attach(PendingImports.class);
-            PendingImports.Held held = pending.find(heldId, inv.workspaceId(), inv.channelId(), inv.userId(), inv.at())
-                    .orElseThrow(() -> new CommandError("These notes are no longer waiting to be imported: they were "
-                            + "imported already, or the preview was left open for more than " + HELD_FOR.toHours()
-                            + " hours. Use Import action notes on the file again.", ""));
-            ImportedNotes notes = HeldNotes.read(held.notes());
+            HeldImports.Held held = HeldImports.take(handle, inv, HeldImports.Kind.MEETING, heldId, "notes",
+                    "Use Import action notes on the file again.");
+            ImportedNotes notes = HeldNotes.read(held.json());
             LocalDate day = date.or(notes::meetingDate).orElseThrow(() -> new CommandError(
                     "Pick the date of the meeting: the notes do not say it.", ""));
             if (notes.nextMeeting().filter(next -> next.isBefore(day)).isPresent()) {
@@ -118,7 +105,6 @@ public final class MeetingImport {
                         + ", before this one: pick the date the meeting was held.", "");
             }
             refuseSecondImport(handle.attach(MeetingStore.class), group, day);
-            pending.forget(held.id());
             return record(handle, inv, group, held.fileName(), notes, day);
         });
     }
@@ -230,12 +216,6 @@ public final class MeetingImport {
         ThemeGroup group = GroupService.requireIn(handle.attach(GroupStore.class), inv);
         GroupService.requireOfficer(group, inv, "import action notes");
         return group;
-    }
-
-    private String newId() {
-        byte[] bytes = new byte[18];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String fit(String text, int max) {

@@ -278,7 +278,7 @@ public final class PlanService {
         return handle.attach(MeetingStore.class).open(group.id());
     }
 
-    private static PlanTimescale timescale(Handle handle, ThemeGroup group, Invocation inv, String typed) {
+    static PlanTimescale timescale(Handle handle, ThemeGroup group, Invocation inv, String typed) {
         Optional<LocalDate> nextMeeting = handle.attach(MeetingStore.class).latest(group.id())
                 .flatMap(Meeting::nextMeeting);
         try {

@@ -171,7 +171,7 @@ class ActionNotesDocxReaderTest {
         }
         assertThat(bytes.size()).isLessThan(DocxFile.MAX_FILE_BYTES);
         assertThatThrownBy(() -> ActionNotesDocxReader.read(bytes.toByteArray(), "bomb.docx")).isInstanceOf(UnreadableNotes.class)
-                .hasMessage("bomb.docx unpacks to more than 64 MB, far more than any action notes: I did not read it.");
+                .hasMessage("bomb.docx unpacks to more than 64 MB, far more than any notes or plan: I did not read it.");
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.themebot.export.ExportFormat;
 import org.themebot.export.ImportedNotes;
 import org.themebot.goodpractice.TabledGoodPractice;
 import org.themebot.groups.GroupService;
+import org.themebot.imports.HeldImports;
 import org.themebot.people.Who;
 import org.themebot.slack.groups.GroupCommands;
 import org.themebot.store.BothDatabases;
@@ -142,7 +143,7 @@ class MeetingImportTest {
         String id = group.imports.preview(group.by(DEBBIE), "notes.docx", september2008(), MEMBERS).id();
 
         for (Invocation other : List.of(group.by(SUE), new Invocation("T1", "COTHER", "general", DEBBIE, NOW),
-                group.by(DEBBIE, NOW.plus(MeetingImport.HELD_FOR).plusSeconds(1)))) {
+                group.by(DEBBIE, NOW.plus(HeldImports.HELD_FOR).plusSeconds(1)))) {
             assertThatThrownBy(() -> group.imports.confirm(other, id, Optional.empty())).isInstanceOf(CommandError.class);
         }
         assertThat(group.held()).isOne();

@@ -6,16 +6,10 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.datePicker;
-import static com.slack.api.model.block.element.BlockElements.fileInput;
-import static com.slack.api.model.view.Views.viewClose;
-import static com.slack.api.model.view.Views.viewSubmit;
-import static com.slack.api.model.view.Views.viewTitle;
 
-import com.slack.api.model.File;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
-import com.slack.api.model.view.Views;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -34,6 +28,7 @@ import org.themebot.people.Who;
 import org.themebot.slack.BlockLimits;
 import org.themebot.slack.Interactions;
 import org.themebot.slack.Mrkdwn;
+import org.themebot.slack.imports.ImportViews;
 
 /**
  * The form /meeting import opens, where the Word file is picked, and the preview of action notes read from it, for the chair or secretary to check before
@@ -48,7 +43,6 @@ final class ImportModal {
     static final String CALLBACK_ID = "import_action_notes_preview";
     static final String DATE = "date";
     static final String PICK_CALLBACK_ID = "import_action_notes_pick";
-    static final String FILE = "file";
 
     /** Slack's limit on a modal's blocks. */
     private static final int MAX_BLOCKS = 100;
@@ -57,40 +51,25 @@ final class ImportModal {
      * each action's owners and due date stay in sight.
      */
     private static final int TEXT_PREVIEW = 300;
-    private static final int UNREAD_PREVIEW = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final String TITLE = "Import action notes";
+    static final String TITLE = "Import action notes";
     private ImportModal() {
     }
 
     /**
-     * /meeting import: how importing goes, and a file input for the notes (Slack uploads the file and
-     * hands the bot its url_private on submission). The shortcut on a message with the file does the same.
+     * /meeting import: how importing goes, and a file input for the notes. The shortcut on a message
+     * with the file does the same.
      */
     static View picker(ThemeGroup group, String signedChannel) {
-        List<LayoutBlock> blocks = List.of(
-                section(s -> s.text(markdownText(BlockLimits.fit(":page_facing_up: Bring in a meeting of *"
-                        + Mrkdwn.escape(group.name()) + "* from its action notes. Pick the Word file and press *Preview*: "
-                        + "you will see the date, who was there, the items, and each action's owners and due date. "
-                        + "Nothing is saved before you press *Import* there; the meeting is then recorded as closed, "
-                        + "and its open actions come up in matters arising and get reminders.\nI read "
-                        + Mrkdwn.escape(UnreadableNotes.WHAT_IS_READ) + ".", BlockLimits.MAX_SECTION_TEXT)))),
-                input(i -> i.blockId(FILE).label(plainText("Action notes (.docx)"))
-                        .element(fileInput(f -> f.actionId(FILE).filetypes(List.of("docx")).maxFiles(1)))),
-                context(c -> c.elements(List.of(markdownText("Already shared in the channel? Use *Import action notes* "
-                        + "in that message's *More actions* (⋮) menu.")))));
-        return Views.view(v -> v.type("modal").callbackId(PICK_CALLBACK_ID).privateMetadata(signedChannel)
-                .title(viewTitle(t -> t.type("plain_text").text(TITLE)))
-                .submit(viewSubmit(s -> s.type("plain_text").text("Preview")))
-                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
-                .blocks(blocks));
-    }
-
-    /** The files picked in the submitted form (none when Slack sent none). */
-    static List<File> pickedFiles(ViewState state) {
-        return Optional.ofNullable(state).map(ViewState::getValues).map(values -> values.get(FILE))
-                .map(actions -> actions.get(FILE)).map(ViewState.Value::getFiles).orElse(List.of());
+        return ImportViews.picker(PICK_CALLBACK_ID, TITLE, ":page_facing_up: Bring in a meeting of *"
+                + Mrkdwn.escape(group.name()) + "* from its action notes. Pick the Word file and press *Preview*: "
+                + "you will see the date, who was there, the items, and each action's owners and due date. "
+                + "Nothing is saved before you press *Import* there; the meeting is then recorded as closed, "
+                + "and its open actions come up in matters arising and get reminders.\nI read "
+                + Mrkdwn.escape(UnreadableNotes.WHAT_IS_READ) + ".", "Action notes (.docx)",
+                Optional.of("Already shared in the channel? Use *Import action notes* in that message's *More actions* "
+                        + "(⋮) menu."), signedChannel);
     }
 
     static View preview(MeetingImport.Preview preview, String signedMetadata) {
@@ -108,7 +87,7 @@ final class ImportModal {
         blocks.add(context(c -> c.elements(List.of(markdownText(matching(notes))))));
         warnings(preview).ifPresent(w -> blocks.add(section(s -> s.text(markdownText(
                 BlockLimits.fit(w, BlockLimits.MAX_SECTION_TEXT))))));
-        Optional<String> unread = unread(notes);
+        Optional<String> unread = ImportViews.unread(notes.unread());
         int room = MAX_BLOCKS - blocks.size() - (unread.isPresent() ? 1 : 0) - 1; // one for what is left out
         Sections sections = new Sections(room);
         entries(sections, preview, notes.opening());
@@ -119,21 +98,7 @@ final class ImportModal {
         blocks.addAll(sections.blocks());
         sections.leftOut().ifPresent(left -> blocks.add(context(c -> c.elements(List.of(markdownText(left))))));
         unread.ifPresent(u -> blocks.add(section(s -> s.text(markdownText(BlockLimits.fit(u, BlockLimits.MAX_SECTION_TEXT))))));
-        return Views.view(v -> v.type("modal").callbackId(CALLBACK_ID).privateMetadata(signedMetadata)
-                .title(viewTitle(t -> t.type("plain_text").text(TITLE)))
-                .submit(viewSubmit(s -> s.type("plain_text").text("Import")))
-                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
-                .blocks(blocks));
-    }
-
-    /** Shown while a slow file or a slow Slack keeps the preview waiting. */
-    static View reading(String fileName) {
-        return message(":hourglass_flowing_sand: Reading *" + Mrkdwn.escape(fileName) + "*…", "Cancel");
-    }
-
-    /** What went wrong, in the modal that was waiting for the preview. */
-    static View refused(String mrkdwn) {
-        return message(mrkdwn, "Close");
+        return ImportViews.preview(CALLBACK_ID, TITLE, signedMetadata, blocks);
     }
 
     /** The date picked in the submitted preview, if any. */
@@ -145,12 +110,6 @@ final class ImportModal {
         } catch (DateTimeParseException e) {
             throw new Interactions.Malformed("a date picker's value that is no date");
         }
-    }
-
-    private static View message(String mrkdwn, String close) {
-        return Views.view(v -> v.type("modal").title(viewTitle(t -> t.type("plain_text").text(TITLE)))
-                .close(viewClose(c -> c.type("plain_text").text(close)))
-                .blocks(List.of(section(s -> s.text(markdownText(BlockLimits.fit(mrkdwn, BlockLimits.MAX_SECTION_TEXT)))))));
     }
 
     private static String attendance(ImportedNotes notes) {
@@ -187,19 +146,6 @@ final class ImportModal {
         }
         return warnings.isEmpty() ? Optional.empty()
                 : Optional.of(":information_source: " + String.join("\n:information_source: ", warnings));
-    }
-
-    private static Optional<String> unread(ImportedNotes notes) {
-        if (notes.unread().isEmpty()) {
-            return Optional.empty();
-        }
-        StringBuilder text = new StringBuilder("*Not read (" + notes.unread().size() + "):* these are left out.");
-        for (ImportedNotes.Unread u : notes.unread()) {
-            text.append("\n• ").append(Mrkdwn.escape(u.where())).append(": ")
-                    .append(Mrkdwn.escape(BlockLimits.fit(u.text(), UNREAD_PREVIEW))).append(" — _")
-                    .append(Mrkdwn.escape(u.why())).append('_');
-        }
-        return Optional.of(text.toString());
     }
 
     private static void entries(Sections sections, MeetingImport.Preview preview, List<ImportedNotes.Entry> entries) {

@@ -47,7 +47,7 @@ public final class PlanBlocks {
     /** A review comment, posted in the group's channel. */
     public static final MessageKind<PlanService.Reviewed> REVIEWED = MessageKind.of("plan.reviewed",
             PlanService.Reviewed.class, PlanBlocks::reviewed);
-    public static final List<MessageKind<?>> KINDS = List.of(CHANGED, REVIEWED);
+    public static final List<MessageKind<?>> KINDS = List.of(CHANGED, REVIEWED, PlanImportBlocks.IMPORTED);
 
     /** Objectives per list: each its own section, well inside Slack's 50 blocks. */
     static final int LIST_SHOWN = 40;

@@ -37,12 +37,15 @@ public final class PlanCommands {
     private final AnnualReports reports;
     private final SignedMetadata metadata;
     private final DocumentUploads documents;
+    private final PlanImporting importing;
 
-    public PlanCommands(PlanService plans, AnnualReports reports, SignedMetadata metadata, DocumentUploads documents) {
+    public PlanCommands(PlanService plans, AnnualReports reports, SignedMetadata metadata, DocumentUploads documents,
+                        PlanImporting importing) {
         this.plans = plans;
         this.reports = reports;
         this.metadata = metadata;
         this.documents = documents;
+        this.importing = importing;
     }
 
     public CommandTable table() {
@@ -73,6 +76,7 @@ public final class PlanCommands {
                 Subcommand.reads("export", "/plan export [docx|pdf|xlsx|md]",
                         "the plan in its five columns as a file in the channel (default Word)", this::export)
                         .examples("/plan export docx", "/plan export pdf"),
+                importing.subcommand(),
                 Subcommand.reads("report", "/plan report <period> [docx|pdf]",
                         "the annual report for a UK financial year or any range, as a file in the channel (default Word)",
                         this::report).examples("/plan report 2008/09", "/plan report April 2008 – September 2008 pdf"));
