@@ -191,8 +191,8 @@ final class PageEndpoints {
                 case "errors" -> answer.set("errors", reply.path("errors"));
                 case "update" -> views.update(view.path("id").asText(), null, null, WebApi.view(reply));
                 case "push" -> views.open(user.id(), WebApi.view(reply), true);
-                case "clear" -> views.close(user.id(), true);
-                default -> views.close(user.id(), false);
+                case "clear" -> views.closeSubmitted(user.id(), view.path("id").asText(), true);
+                default -> views.closeSubmitted(user.id(), view.path("id").asText(), false);
             }
         } catch (WebApi.Refused e) {
             answer.put("error", "The bot's response_action was refused: " + e.getMessage());
@@ -205,7 +205,7 @@ final class PageEndpoints {
         Workspace.Person user = person(body(ctx).path("user").asText());
         views.top(user.id()).filter(v -> v.path("notify_on_close").asBoolean(false))
                 .ifPresent(view -> relay.viewClosed(user, view));
-        views.close(user.id(), false);
+        views.close(user.id());
         ctx.json(mapper.createObjectNode().put("closed", true));
     }
 

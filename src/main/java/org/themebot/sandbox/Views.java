@@ -113,16 +113,32 @@ public final class Views {
         return stack.isEmpty() ? Optional.empty() : Optional.of(stack.get(stack.size() - 1));
     }
 
-    /** Closes the top modal (submitted or cancelled), or all of them. */
-    synchronized void close(String userId, boolean all) {
+    /** Closes the top modal: the person cancelled it. */
+    synchronized void close(String userId) {
         List<ObjectNode> stack = modals.getOrDefault(userId, new ArrayList<>());
         if (!stack.isEmpty()) {
-            if (all) {
-                stack.clear();
-            } else {
-                stack.remove(stack.size() - 1);
-            }
+            stack.remove(stack.size() - 1);
             timeline.touch();
+        }
+    }
+
+    /**
+     * Closes the modal that was submitted (or, with {@code all}, its whole stack) if it is still
+     * open, as Slack does when the ack asks for nothing else. By then the bot may have opened another
+     * modal in its place (views.open with the submission's trigger id, right after its ack): that one stays.
+     */
+    synchronized void closeSubmitted(String userId, String viewId, boolean all) {
+        List<ObjectNode> stack = modals.getOrDefault(userId, new ArrayList<>());
+        for (int i = 0; i < stack.size(); i++) {
+            if (viewId.equals(stack.get(i).path("id").asText())) {
+                if (all) {
+                    stack.clear();
+                } else {
+                    stack.remove(i);
+                }
+                timeline.touch();
+                return;
+            }
         }
     }
 

@@ -99,6 +99,24 @@ class WebApiTest {
     }
 
     @Test
+    void anAckThatClosesTheSubmittedModalLeavesTheOneTheBotOpenedAfterIt() {
+        JsonNode submitted = openModal();
+        JsonNode opened = openModal(); // the bot's views.open with the submission's trigger, which can beat the ack
+
+        views.closeSubmitted(SUE, submitted.path("id").asText(), false);
+        assertThat(views.top(SUE)).hasValueSatisfying(v -> assertThat(v.path("id")).isEqualTo(opened.path("id")));
+
+        views.closeSubmitted(SUE, opened.path("id").asText(), false);
+        assertThat(views.top(SUE)).isEmpty();
+    }
+
+    private JsonNode openModal() {
+        ObjectNode open = args().put("trigger_id", views.newTrigger(SUE));
+        open.putObject("view").put("type", "modal").putArray("blocks");
+        return api.call("views.open", open).path("view");
+    }
+
+    @Test
     void anUploadedFileIsSharedInTheChannelOnceCompleted() {
         JsonNode url = api.call("files.getUploadURLExternal", args().put("filename", "action-notes-2008-09-03.md")
                 .put("length", "5"));
