@@ -33,12 +33,9 @@ public final class TestDatabase {
         return copyOf(emptyTemplate(), dir);
     }
 
-    /**
-     * A copy of the SQLite database in {@code sourceDir} (made by this class) in {@code dir},
-     * opened through {@link Database#open}, so Flyway checks it is up to date.
-     */
+    /** A copy of the SQLite database in {@code sourceDir} (made by this class, so migrated) in {@code dir}. */
     public static Database copyOf(Path sourceDir, Path dir) {
-        return Database.open(config("jdbc:sqlite:" + copyFiles(sourceDir, dir)));
+        return Database.openMigratedCopy(config("jdbc:sqlite:" + copyFiles(sourceDir, dir)));
     }
 
     /**

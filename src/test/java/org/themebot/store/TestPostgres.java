@@ -58,7 +58,7 @@ public final class TestPostgres {
                 templateReady = true;
             }
         }
-        return Database.open(TestDatabase.config(create(" TEMPLATE " + TEMPLATE)));
+        return Database.openMigratedCopy(TestDatabase.config(create(" TEMPLATE " + TEMPLATE)));
     }
 
     private static String create(String template) {
