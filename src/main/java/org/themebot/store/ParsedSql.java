@@ -31,7 +31,10 @@ final class ParsedSql {
         jdbi.getConfig(SqlStatements.class).setSqlParser(PARAMETERS).setTemplateEngine(TEMPLATES);
     }
 
-    /** Jdbi's own template engine, each text parsed once. */
+    /**
+     * Jdbi's own template engine, each text parsed once. Every text comes from the code or the
+     * schema's table names, never from a value, so what is kept stays a few hundred entries.
+     */
     private static final class RememberedTemplates implements TemplateEngine.Parsing {
         private final TemplateEngine.Parsing engine = new DefinedAttributeTemplateEngine();
         private final Map<String, Optional<Function<StatementContext, String>>> parsed = new ConcurrentHashMap<>();
