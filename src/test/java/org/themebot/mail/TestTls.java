@@ -24,6 +24,21 @@ final class TestTls {
 
     /** What the SMTP client trusts: only the test certificate. */
     static SSLSocketFactory trustingTestCertificate() {
+        return Once.CLIENT;
+    }
+
+    /** What a test server presents. */
+    static SSLContext server() {
+        return Once.SERVER;
+    }
+
+    /** Made once per JVM: opening the key store (PKCS #12, its key derived from the password) is slow. */
+    private static final class Once {
+        static final SSLSocketFactory CLIENT = trusting();
+        static final SSLContext SERVER = presenting();
+    }
+
+    private static SSLSocketFactory trusting() {
         try {
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(keyStore());
@@ -35,8 +50,7 @@ final class TestTls {
         }
     }
 
-    /** What a test server presents. */
-    static SSLContext server() {
+    private static SSLContext presenting() {
         try {
             KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             keys.init(keyStore(), PASSWORD);
