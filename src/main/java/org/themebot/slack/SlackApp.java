@@ -39,6 +39,9 @@ public final class SlackApp {
         slackConfig.setMethodsEndpointUrlPrefix(apiUrl);
         // A call that cannot hang keeps each outbox send well inside its lease (Outbox.LEASE).
         slackConfig.setHttpClientCallTimeoutMillis((int) CALL_TIMEOUT.toMillis());
+        // The SDK otherwise keeps statistics of every call in memory, on a thread of its own, for its
+        // async clients' rate limiter; themebot uses neither (the outbox waits out 429s itself).
+        slackConfig.setStatsEnabled(false);
         this.slack = Slack.getInstance(slackConfig);
         this.methods = botToken == null ? slack.methods() : slack.methods(botToken);
         AppConfig.AppConfigBuilder config = AppConfig.builder().slack(slack).signingSecret(signingSecret);
