@@ -82,7 +82,7 @@ public final class CommandRouter {
         String name = words[0].toLowerCase(Locale.ROOT);
         Optional<Subcommand> found = table.find(name.isEmpty() ? "help" : name);
         if (found.isEmpty() && (name.isEmpty() || name.equals("help"))) {
-            return Acked.with(help(table.command()).orElseThrow());
+            return Acked.with(helpFor(table));
         }
         if (found.isEmpty()) {
             return Acked.with(unknown(table, words[0]));
@@ -128,7 +128,11 @@ public final class CommandRouter {
     public Optional<SlackMessage> help(String command) {
         String wanted = command.strip().toLowerCase(Locale.ROOT);
         CommandTable table = tables.get(wanted.startsWith("/") ? wanted : "/" + wanted);
-        return Optional.ofNullable(table).map(t -> helpByCommand.computeIfAbsent(t.command(), c -> Help.forTable(t)));
+        return Optional.ofNullable(table).map(this::helpFor);
+    }
+
+    private SlackMessage helpFor(CommandTable table) {
+        return helpByCommand.computeIfAbsent(table.command(), command -> Help.forTable(table));
     }
 
     /** "I don't know `lst` — did you mean `list`?", and the command's forms. */
