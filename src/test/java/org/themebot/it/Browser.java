@@ -214,12 +214,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         return awaitPost(PATIENCE, words);
     }
 
+    /**
+     * The last post showing all the words, looked for in one script per look: reading each post's
+     * text through WebDriver, a round trip per post every 50 ms, kept Chromium busy for minutes.
+     */
     public WebElement awaitPost(Duration patience, String... words) {
-        return waiting(patience).withMessage(() -> "a post with " + List.of(words)).until(d -> {
-            var posts = d.findElements(By.cssSelector("#posts .post:not(.typed)")).stream()
-                    .filter(p -> List.of(words).stream().allMatch(p.getText()::contains)).toList();
-            return posts.isEmpty() ? null : posts.get(posts.size() - 1);
-        });
+        return waiting(patience).withMessage(() -> "a post with " + List.of(words)).until(d -> (WebElement)
+                ((JavascriptExecutor) d).executeScript("const words = arguments[0];"
+                        + "const posts = [...document.querySelectorAll('#posts .post:not(.typed)')]"
+                        + ".filter(post => words.every(word => post.innerText.includes(word)));"
+                        + "return posts.length ? posts[posts.length - 1] : null;", List.of(words)));
     }
 
     /** The control of a modal's input block. */
