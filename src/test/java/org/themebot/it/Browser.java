@@ -136,10 +136,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width,
                 "height", size.height, "deviceScaleFactor", 1, "mobile", size.mobile));
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", size.mobile));
-        driver.get(page.toString());
         // A newcomer: no person or conversation remembered from an earlier test on the same page.
-        driver.executeScript("localStorage.clear()");
-        driver.navigate().refresh();
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", page.resolve("/").toString()
+                .replaceAll("/$", ""), "storageTypes", "local_storage"));
+        driver.get(page.toString());
+        assertThat(driver.executeScript("return localStorage.length")).as("nothing remembered").isEqualTo(0L);
         waiting().until(d -> !d.findElements(By.cssSelector("#channels .conversation")).isEmpty());
         return driver;
     }
