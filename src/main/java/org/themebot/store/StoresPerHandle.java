@@ -52,8 +52,10 @@ final class StoresPerHandle implements ExtensionFactory {
     @Override
     public <E> E attach(Class<E> extensionType, HandleSupplier handleSupplier) {
         Map<Class<?>, Object> attached = handleSupplier.getHandle().getConfig(Attached.class).stores;
-        jdbisOwn.findMetadata(extensionType, sqlObjects);
-        return extensionType.cast(attached.computeIfAbsent(extensionType, type -> sqlObjects.attach(type, handleSupplier)));
+        return extensionType.cast(attached.computeIfAbsent(extensionType, type -> {
+            jdbisOwn.findMetadata(type, sqlObjects);
+            return sqlObjects.attach(type, handleSupplier);
+        }));
     }
 
     /** The stores one handle attached. A handle serves one thread at a time, as Jdbi's handles do. */
