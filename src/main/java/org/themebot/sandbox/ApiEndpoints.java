@@ -109,20 +109,22 @@ final class ApiEndpoints {
         boolean faulted = fault.filter(Faults.Fault::replacesAnswer).isPresent();
         int status = faulted ? fault.get().status() : 200;
         ObjectNode answer;
-        if (faulted) {
-            answer = WebApi.error(fault.get().error());
-            if (status == 429) {
-                ctx.header("Retry-After", Integer.toString(fault.get().retryAfterSeconds()));
+        synchronized (timeline) { // effect and log entry together: whoever sees a post finds its call
+            if (faulted) {
+                answer = WebApi.error(fault.get().error());
+                if (status == 429) {
+                    ctx.header("Retry-After", Integer.toString(fault.get().retryAfterSeconds()));
+                }
+            } else if (WebApi.needsBotToken(method) && token.isEmpty()) {
+                answer = WebApi.error("not_authed");
+            } else if (WebApi.needsBotToken(method) && !botTokens.containsKey(token)) {
+                answer = WebApi.error("invalid_auth");
+            } else {
+                answer = api.call(method, args, botTokens.get(token));
             }
-        } else if (WebApi.needsBotToken(method) && token.isEmpty()) {
-            answer = WebApi.error("not_authed");
-        } else if (WebApi.needsBotToken(method) && !botTokens.containsKey(token)) {
-            answer = WebApi.error("invalid_auth");
-        } else {
-            answer = api.call(method, args, botTokens.get(token));
+            callLog.accept(new SlackCall(seq, at, "api", method, ctx.path(), args, headers(ctx), token, status,
+                    faulted, answer));
         }
-        callLog.accept(new SlackCall(seq, at, "api", method, ctx.path(), args, headers(ctx), token, status, faulted,
-                answer));
         if (fault.isPresent() && fault.get().late()) {
             Thread.sleep(fault.get().delay().toMillis());
         }
@@ -156,23 +158,25 @@ final class ApiEndpoints {
         JsonNode body = readJson(ctx.body());
         int status = 200;
         ObjectNode answer;
-        try {
-            if (!body.isObject()) {
+        synchronized (timeline) { // effect and log entry together: whoever sees a post finds its call
+            try {
+                if (!body.isObject()) {
+                    status = 400;
+                    answer = WebApi.error("invalid_payload");
+                } else if (responseUrls.respond(ctx.pathParam("token"), body)) {
+                    answer = WebApi.ok();
+                } else {
+                    status = 404;
+                    answer = WebApi.error("expired_url");
+                }
+            } catch (WebApi.Refused e) {
                 status = 400;
-                answer = WebApi.error("invalid_payload");
-            } else if (responseUrls.respond(ctx.pathParam("token"), body)) {
-                answer = WebApi.ok();
-            } else {
-                status = 404;
-                answer = WebApi.error("expired_url");
+                answer = WebApi.error(e.getMessage());
             }
-        } catch (WebApi.Refused e) {
-            status = 400;
-            answer = WebApi.error(e.getMessage());
+            ObjectNode args = body.isObject() ? (ObjectNode) body : mapper.createObjectNode();
+            callLog.accept(new SlackCall(seq, at, "response", "response_url", ctx.path(), args, headers(ctx), null,
+                    status, false, answer));
         }
-        ObjectNode args = body.isObject() ? (ObjectNode) body : mapper.createObjectNode();
-        callLog.accept(new SlackCall(seq, at, "response", "response_url", ctx.path(), args, headers(ctx), null,
-                status, false, answer));
         ctx.status(status).json(answer);
     }
 
