@@ -65,7 +65,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         }
     }
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium-headless-shell");
+    /** The browser itself: /usr/bin's wrapper script does not exec it, and a quit would leave it running. */
+    private static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium-headless-shell");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Waits are for what the person would see; a loaded machine only makes them longer. */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
