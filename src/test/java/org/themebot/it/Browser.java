@@ -42,9 +42,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's chromium as its headless shell (the same Blink engine without the browser's own window
  * and UI processes: about a third less CPU than chromium --headless=new across the browser tests),
- * driven through chromium-driver (no downloads by Selenium Manager), one per test class, and what a person does with it on the sandbox page. It runs in en-GB unless
- * told otherwise (the page must not depend on it). A failed test leaves a screenshot in
- * target/screenshots/; files the page downloads land in target/downloads/. The accessibility check
+ * driven through chromium-driver (no downloads by Selenium Manager), one per test class, and what
+ * a person does with it on the sandbox page. It runs in en-GB unless told otherwise (the page must
+ * not depend on it). A failed test leaves a screenshot in target/screenshots/; files the page
+ * downloads land in target/downloads/{test class}/, emptied when the browser starts, so a file
+ * from an earlier run is never taken for this one's. The accessibility check
  * is axe-core, from its webjar on the test classpath. Without them the tests are skipped with
  * the reason: .ci/run installs them.
  */
@@ -75,7 +77,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final String language;
-    private final Path downloads = Path.of("target", "downloads").toAbsolutePath();
+    private Path downloads;
     private ChromeDriver driver;
     private Screen screen = Screen.DESKTOP;
 
@@ -93,17 +95,25 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests need Debian's chromium-headless-shell and chromium-driver: "
                         + "apt-get install -y chromium-headless-shell chromium-driver");
+        downloads = Path.of("target", "downloads", context.getRequiredTestClass().getSimpleName()).toAbsolutePath();
         Files.createDirectories(downloads);
+        try (var earlier = Files.list(downloads)) {
+            for (Path file : earlier.toList()) {
+                Files.delete(file);
+            }
+        }
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
                 .addArguments("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                         "--no-first-run", "--disable-background-networking", "--disable-component-update",
                         "--disable-sync", "--lang=" + language, "--window-size=1280,900")
-                .setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                        "download.prompt_for_download", false, "intl.accept_languages", language));
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        // The headless shell has no download settings of its own: it is told where files go.
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toString()));
     }
 
     @Override
