@@ -190,9 +190,21 @@ public final class ActionBlocks {
 
     /** "1 day", "6,636 days". */
     public static String days(long days) {
-        String unit = days == 1 ? " day" : " days";
-        // the formatter is slow for what lists show on every line; it only adds the thousands' comma
-        return Math.abs(days) < 1000 ? days + unit : String.format(Locale.UK, "%,d", days) + unit;
+        return withThousandsCommas(days) + (days == 1 ? " day" : " days");
+    }
+
+    /**
+     * 6636 → "6,636", as {@code String.format(Locale.UK, "%,d", n)} writes it: the formatter took
+     * a fourteenth of a list's CPU, for lines overdue by years.
+     */
+    static String withThousandsCommas(long n) {
+        String digits = Long.toString(n);
+        StringBuilder grouped = new StringBuilder(digits);
+        int sign = n < 0 ? 1 : 0;
+        for (int comma = digits.length() - 3; comma > sign; comma -= 3) {
+            grouped.insert(comma, ',');
+        }
+        return grouped.toString();
     }
 
     /** The timescale as typed, with the date it resolved to when that adds something. */
