@@ -58,7 +58,7 @@ public final class Database {
         this.sqlite = sqlite;
         this.jdbi = Jdbi.create(() -> (READING.get() ? readers : writer).getConnection())
                 .installPlugin(new SqlObjectPlugin());
-        StoresPerHandle.installOn(jdbi);
+        StoresAttachedOnce.installOn(jdbi);
         ParsedSql.shareWith(jdbi);
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.VARCHAR) {
             @Override
