@@ -78,7 +78,7 @@ final class StoresAttachedOnce implements ExtensionFactory {
                 return switch (method.getName()) {
                     case "equals" -> binding == args[0];
                     case "hashCode" -> System.identityHashCode(binding);
-                    default -> type.getSimpleName() + " bound to " + handleSupplier.getHandle();
+                    default -> type.getSimpleName() + " bound to one handle";
                 };
             }
             return handleOfTheCall.during(handleSupplier, () -> jdbisHandler.invoke(store, method, args));
