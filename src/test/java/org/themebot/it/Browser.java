@@ -46,9 +46,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a person does with it on the sandbox page. It runs in en-GB unless told otherwise (the page must
  * not depend on it). A failed test leaves a screenshot in target/screenshots/; files the page
  * downloads land in target/downloads/{test class}/, emptied when the browser starts, so a file
- * from an earlier run is never taken for this one's. The accessibility check
- * is axe-core, from its webjar on the test classpath. Without them the tests are skipped with
- * the reason: .ci/run installs them.
+ * from an earlier run is never taken for this one's. The accessibility check is axe-core, from
+ * its webjar on the test classpath. Without them the tests are skipped with the reason: .ci/run
+ * installs them.
  */
 public final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
 
