@@ -3,6 +3,7 @@ package org.themebot.actions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +131,10 @@ public final class ActionService {
         actions.replaceOwners(id, owners);
         filing.ifPresent(f -> actions.fileUnder(id, f.meetingId(), f.agendaItemId(), f.position()));
         actions.record(id, ActionEvent.Kind.CREATED, detail, inv.userId(), inv.at());
-        return new Changed(group, actions.findById(id).orElseThrow(), ActionEvent.Kind.CREATED, detail);
+        // As it was stored (instants keep milliseconds), without reading it back.
+        Action added = new Action(id, group.id(), number, text, List.copyOf(owners), timescale.text(), timescale.due(),
+                ActionStatus.OPEN, inv.userId(), inv.at().truncatedTo(ChronoUnit.MILLIS), filing);
+        return new Changed(group, added, ActionEvent.Kind.CREATED, detail);
     }
 
     /** The group of the channel a command came from, or a clear error saying how to set one up. */
@@ -378,7 +382,7 @@ public final class ActionService {
 
     private Timescale resolve(Handle handle, ThemeGroup group, Invocation inv, String typed) {
         try {
-            return timescales.parse(typed, today(group, inv), meetings.nextMeeting(handle, group.id()));
+            return timescales.parse(typed, today(group, inv), () -> meetings.nextMeeting(handle, group.id()));
         } catch (InvalidTimescale e) {
             throw new InvalidAction(InvalidAction.Field.TIMESCALE, e.getMessage());
         }

@@ -1,5 +1,7 @@
 package org.themebot.actions;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,12 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.themebot.people.Who;
+import org.themebot.store.ResultColumns;
 
 /** Actions, their owners and their history. */
 public interface ActionStore {
@@ -33,7 +39,29 @@ public interface ActionStore {
     record EventRow(long actionId, String kind, String detail, String actor, Instant at) {
     }
 
+    /** An action's row joined to one of its owners (both null when it has none). */
+    record OwnedRow(ActionRow action, String ownerKind, String ownerValue) {
+    }
+
+    /** {@link #WITH_OWNERS}'s columns, by position. */
+    class OwnedRowMapper implements RowMapper<OwnedRow> {
+        @Override
+        public OwnedRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new OwnedRow(new ActionRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                    rs.getString(5), ResultColumns.date(rs, 6), rs.getString(7), rs.getString(8),
+                    ResultColumns.instant(rs, 9), ResultColumns.longOrNull(rs, 10), ResultColumns.longOrNull(rs, 11),
+                    ResultColumns.intOrNull(rs, 12)), rs.getString(13), rs.getString(14));
+        }
+    }
+
     String COLUMNS = "id, group_id, number, text, timescale, due_date, status, created_by, created_at, meeting_id, agenda_item_id, meeting_position";
+
+    /** Actions with their owners in one query, for the lookups every list and change makes. */
+    String WITH_OWNERS = """
+            SELECT a.id, a.group_id, a.number, a.text, a.timescale, a.due_date, a.status, a.created_by, a.created_at,
+                   a.meeting_id, a.agenda_item_id, a.meeting_position, o.kind AS owner_kind, o.value AS owner_value
+            FROM action a LEFT JOIN action_owner o ON o.action_id = a.id
+            """;
 
     @SqlQuery("""
             INSERT INTO action (group_id, number, text, timescale, due_date, status, created_by, created_at, updated_at,
@@ -79,17 +107,17 @@ public interface ActionStore {
     @SqlUpdate("UPDATE action SET updated_at = :at WHERE id = :id")
     void touch(@Bind("id") long id, @Bind("at") Instant at);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM action WHERE group_id = :groupId AND number = :number")
-    @RegisterConstructorMapper(ActionRow.class)
-    Optional<ActionRow> findRow(@Bind("groupId") long groupId, @Bind("number") int number);
+    @SqlQuery(WITH_OWNERS + "WHERE a.group_id = :groupId AND a.number = :number ORDER BY o.position")
+    @RegisterRowMapper(OwnedRowMapper.class)
+    List<OwnedRow> ownedRows(@Bind("groupId") long groupId, @Bind("number") int number);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM action WHERE id = :id")
     @RegisterConstructorMapper(ActionRow.class)
     Optional<ActionRow> findRowById(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM action WHERE group_id = :groupId AND status IN (<statuses>) ORDER BY number")
-    @RegisterConstructorMapper(ActionRow.class)
-    List<ActionRow> rowsByStatus(@Bind("groupId") long groupId, @BindList("statuses") Collection<String> statuses);
+    @SqlQuery(WITH_OWNERS + "WHERE a.group_id = :groupId AND a.status IN (<statuses>) ORDER BY a.number, o.position")
+    @RegisterRowMapper(OwnedRowMapper.class)
+    List<OwnedRow> ownedRowsByStatus(@Bind("groupId") long groupId, @BindList("statuses") Collection<String> statuses);
 
     /** Actions of a group marked done after an instant (and still done). */
     @SqlQuery("SELECT " + COLUMNS + " FROM action WHERE group_id = :groupId AND status = 'done' AND id IN "
@@ -113,7 +141,7 @@ public interface ActionStore {
     List<EventRow> eventRows(@Bind("actionId") long actionId);
 
     default Optional<Action> find(long groupId, int number) {
-        return findRow(groupId, number).map(row -> withOwners(List.of(row)).get(0));
+        return joined(ownedRows(groupId, number)).stream().findFirst();
     }
 
     default Optional<Action> findById(long id) {
@@ -121,7 +149,7 @@ public interface ActionStore {
     }
 
     default List<Action> byStatus(long groupId, Collection<ActionStatus> statuses) {
-        return withOwners(rowsByStatus(groupId, statuses.stream().map(ActionStatus::storeName).toList()));
+        return joined(ownedRowsByStatus(groupId, statuses.stream().map(ActionStatus::storeName).toList()));
     }
 
     default List<Action> openOwnedBy(String workspaceId, String userId) {
@@ -162,8 +190,25 @@ public interface ActionStore {
         for (OwnerRow o : ownerRows(rows.stream().map(ActionRow::id).toList())) {
             owners.computeIfAbsent(o.actionId(), id -> new ArrayList<>()).add(Who.of(o.kind(), o.value()));
         }
-        return rows.stream().map(r -> new Action(r.id(), r.groupId(), r.number(), r.text(),
-                List.copyOf(owners.getOrDefault(r.id(), List.of())), r.timescale(), Optional.ofNullable(r.dueDate()),
-                ActionStatus.of(r.status()), r.createdBy(), r.createdAt(), r.filing())).toList();
+        return rows.stream().map(r -> action(r, owners.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    /** Joined rows (each action's rows together, its owners in order) as actions. */
+    private static List<Action> joined(List<OwnedRow> rows) {
+        Map<Long, ActionRow> actions = new LinkedHashMap<>();
+        Map<Long, List<Who>> owners = new LinkedHashMap<>();
+        for (OwnedRow row : rows) {
+            List<Who> its = owners.computeIfAbsent(row.action().id(), id -> new ArrayList<>());
+            actions.putIfAbsent(row.action().id(), row.action());
+            if (row.ownerKind() != null) {
+                its.add(Who.of(row.ownerKind(), row.ownerValue()));
+            }
+        }
+        return actions.values().stream().map(r -> action(r, owners.get(r.id()))).toList();
+    }
+
+    private static Action action(ActionRow r, List<Who> owners) {
+        return new Action(r.id(), r.groupId(), r.number(), r.text(), List.copyOf(owners), r.timescale(),
+                Optional.ofNullable(r.dueDate()), ActionStatus.of(r.status()), r.createdBy(), r.createdAt(), r.filing());
     }
 }

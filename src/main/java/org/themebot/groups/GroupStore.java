@@ -1,20 +1,42 @@
 package org.themebot.groups;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transactional;
+import org.themebot.store.ResultColumns;
 
 /** Theme groups and their chairs and secretaries. */
 public interface GroupStore extends Transactional<GroupStore> {
 
-    record GroupRow(long id, String workspaceId, String channelId, String name, String timeZone, Instant createdAt) {
+    /** A group's row joined to one of its roles (both null when it has none). */
+    record GroupRoleRow(long id, String workspaceId, String channelId, String name, String timeZone,
+                        Instant createdAt, String role, String userId) {
     }
+
+    /** {@link #WITH_ROLES}'s columns, by position. */
+    class GroupRoleRowMapper implements RowMapper<GroupRoleRow> {
+        @Override
+        public GroupRoleRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new GroupRoleRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    ResultColumns.instant(rs, 6), rs.getString(7), rs.getString(8));
+        }
+    }
+
+    /** A group with its chairs and secretaries, in one query: every command begins by finding its group. */
+    String WITH_ROLES = """
+            SELECT g.id, g.workspace_id, g.channel_id, g.name, g.time_zone, g.created_at, r.role, r.user_id
+            FROM theme_group g LEFT JOIN group_role r ON r.group_id = g.id
+            """;
 
     @SqlUpdate("""
             INSERT INTO workspace (id, created_at) VALUES (:workspaceId, :at)
@@ -31,22 +53,13 @@ public interface GroupStore extends Transactional<GroupStore> {
                      @Bind("name") String name, @Bind("zone") String zone,
                      @Bind("createdBy") String createdBy, @Bind("at") Instant at);
 
-    @SqlQuery("""
-            SELECT id, workspace_id, channel_id, name, time_zone, created_at
-            FROM theme_group WHERE workspace_id = :workspaceId AND channel_id = :channelId
-            """)
-    @RegisterConstructorMapper(GroupRow.class)
-    Optional<GroupRow> findRow(@Bind("workspaceId") String workspaceId, @Bind("channelId") String channelId);
+    @SqlQuery(WITH_ROLES + "WHERE g.workspace_id = :workspaceId AND g.channel_id = :channelId ORDER BY r.role, r.position")
+    @RegisterRowMapper(GroupRoleRowMapper.class)
+    List<GroupRoleRow> rowsIn(@Bind("workspaceId") String workspaceId, @Bind("channelId") String channelId);
 
-    @SqlQuery("""
-            SELECT id, workspace_id, channel_id, name, time_zone, created_at
-            FROM theme_group WHERE id = :id
-            """)
-    @RegisterConstructorMapper(GroupRow.class)
-    Optional<GroupRow> findRowById(@Bind("id") long id);
-
-    @SqlQuery("SELECT user_id FROM group_role WHERE group_id = :groupId AND role = :role ORDER BY position")
-    List<String> roleHolders(@Bind("groupId") long groupId, @Bind("role") String role);
+    @SqlQuery(WITH_ROLES + "WHERE g.id = :id ORDER BY r.role, r.position")
+    @RegisterRowMapper(GroupRoleRowMapper.class)
+    List<GroupRoleRow> rowsById(@Bind("id") long id);
 
     @SqlUpdate("DELETE FROM group_role WHERE group_id = :groupId AND role = :role")
     void clearRole(@Bind("groupId") long groupId, @Bind("role") String role);
@@ -83,11 +96,11 @@ public interface GroupStore extends Transactional<GroupStore> {
     Optional<String> boardIn(@Bind("workspace") String workspaceId, @Bind("channel") String channelId);
 
     default Optional<ThemeGroup> find(String workspaceId, String channelId) {
-        return findRow(workspaceId, channelId).map(this::withRoles);
+        return withRoles(rowsIn(workspaceId, channelId));
     }
 
     default Optional<ThemeGroup> findById(long id) {
-        return findRowById(id).map(this::withRoles);
+        return withRoles(rowsById(id));
     }
 
     default void replaceRole(long groupId, Role role, List<String> userIds) {
@@ -97,9 +110,17 @@ public interface GroupStore extends Transactional<GroupStore> {
         }
     }
 
-    private ThemeGroup withRoles(GroupRow row) {
-        return new ThemeGroup(row.id(), row.workspaceId(), row.channelId(), row.name(), ZoneId.of(row.timeZone()),
-                roleHolders(row.id(), Role.CHAIR.storeName()), roleHolders(row.id(), Role.SECRETARY.storeName()),
-                row.createdAt());
+    private static Optional<ThemeGroup> withRoles(List<GroupRoleRow> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        GroupRoleRow group = rows.get(0);
+        return Optional.of(new ThemeGroup(group.id(), group.workspaceId(), group.channelId(), group.name(),
+                ZoneId.of(group.timeZone()), holders(rows, Role.CHAIR), holders(rows, Role.SECRETARY),
+                group.createdAt()));
+    }
+
+    private static List<String> holders(List<GroupRoleRow> rows, Role role) {
+        return rows.stream().filter(row -> role.storeName().equals(row.role())).map(GroupRoleRow::userId).toList();
     }
 }

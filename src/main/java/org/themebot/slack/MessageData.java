@@ -42,17 +42,18 @@ final class MessageData {
     private MessageData() {
     }
 
-    static String write(Object data) {
+    /** The data as a JSON tree, made in one pass (no text in between). */
+    static JsonNode toTree(Object data) {
         try {
-            return JSON.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
+            return JSON.valueToTree(data);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot keep " + data.getClass().getName() + " as JSON", e);
         }
     }
 
-    static <T> T read(String json, Class<T> type) {
+    static <T> T read(JsonNode json, Class<T> type) {
         try {
-            return JSON.readValue(json, type);
+            return JSON.treeToValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot read " + type.getName() + " from JSON", e);
         }

@@ -179,7 +179,7 @@ public final class Outbox implements AutoCloseable {
             }
             method = SEND_MAIL;
         }
-        payload.set("data", MessageData.tree(MessageData.write(intent.data())));
+        payload.set("data", MessageData.toTree(intent.data()));
         boolean queued = handle.attach(OutboxStore.class).enqueue(new OutboxStore.Queued(intent.workspaceId(),
                 intent.target().conversation(), method, intent.kind().name(), payload.toString(),
                 intent.dedupeKey().orElse(null), intent.groupId().orElse(null), intent.subject().orElse(null)),
@@ -354,7 +354,7 @@ public final class Outbox implements AutoCloseable {
             if (kind == null) {
                 throw new IllegalStateException("no mail kind " + message.kind());
             }
-            Object data = MessageData.read(MessageData.tree(message.payload()).path("data").toString(), kind.type());
+            Object data = MessageData.read(MessageData.tree(message.payload()).path("data"), kind.type());
             rendered = kind.render(data, namesFor(message, wanted -> kind.render(data, wanted)));
         } catch (UserNames.SlackUnavailable e) {
             waitForNames(message, e);
@@ -416,7 +416,7 @@ public final class Outbox implements AutoCloseable {
         if (kind == null) {
             throw new IllegalStateException("no message kind " + message.kind());
         }
-        Object data = MessageData.read(payload.path("data").toString(), kind.type());
+        Object data = MessageData.read(payload.path("data"), kind.type());
         if (data instanceof Intent.HomeUpdate home) {
             return new Rendered(home.userId(), null, null, null,
                     homeViews.view(message.workspaceId(), home.userId(), home.notice()));

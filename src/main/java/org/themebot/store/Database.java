@@ -58,6 +58,10 @@ public final class Database {
         this.sqlite = sqlite;
         this.jdbi = Jdbi.create(() -> (READING.get() ? readers : writer).getConnection())
                 .installPlugin(new SqlObjectPlugin());
+        if (sqlite) {
+            SqliteStatementCache statements = new SqliteStatementCache();
+            jdbi.setStatementBuilderFactory(connection -> statements);
+        }
         StoresAttachedOnce.installOn(jdbi);
         ParsedSql.shareWith(jdbi);
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.VARCHAR) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,16 +72,21 @@ public final class TimescaleParser {
      * @throws InvalidTimescale if the text looks like a date but is not a real one
      */
     public Timescale parse(String typed, LocalDate today, Optional<LocalDate> nextMeeting) {
+        Objects.requireNonNull(nextMeeting, "nextMeeting");
+        return parse(typed, today, () -> nextMeeting);
+    }
+
+    /** As {@link #parse(String, LocalDate, Optional)}, asking for the next meeting only for "next meeting". */
+    public Timescale parse(String typed, LocalDate today, Supplier<Optional<LocalDate>> nextMeeting) {
         Objects.requireNonNull(typed, "typed");
         Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(nextMeeting, "nextMeeting");
         String normalised = normalise(typed);
         if (NO_DATE.matcher(normalised).matches()) {
             return new Timescale(typed, Optional.empty(), Timescale.Kind.NO_DATE);
         }
         Reading reading = withoutPrefixes(normalised);
         if (reading.modifier() == Modifier.NONE && NEXT_MEETING.matcher(reading.rest()).matches()) {
-            return new Timescale(typed, nextMeeting, Timescale.Kind.NEXT_MEETING);
+            return new Timescale(typed, nextMeeting.get(), Timescale.Kind.NEXT_MEETING);
         }
         return period(typed, reading, today)
                 .flatMap(reading.modifier()::dueDate)
